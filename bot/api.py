@@ -1,0 +1,77 @@
+"""The HTTP API and the chat page: a thin adapter over `Assistant`."""
+
+from __future__ import annotations
+
+import mimetypes
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
+
+from bot.assistant import Assistant
+from bot.schemas import ChatRequest, ChatResponse, SearchRequest, SearchResponse, chat_response, search_result
+from safeguard.settings import Settings, get_settings
+
+STATIC = Path(__file__).parent / "static"
+# Served documents come from many hands: an HTML page must not run its scripts on our origin.
+_SANDBOX = {"Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+            "X-Content-Type-Options": "nosniff"}
+
+
+def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.assistant = assistant or await run_in_threadpool(Assistant, settings)
+        yield
+
+    app = FastAPI(
+        title="Safeguarding procedures assistant",
+        description="Answers practitioners' questions from local safeguarding partnership documents, with citations.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+
+    def core() -> Assistant:
+        return app.state.assistant
+
+    @app.get("/healthz")
+    def healthz() -> dict:
+        return core().health()
+
+    @app.post("/api/search", response_model=SearchResponse)
+    def search(req: SearchRequest) -> SearchResponse:
+        passages = core().search(req.query, req.top_k, req.partnership)
+        return SearchResponse(results=[search_result(p, settings.public_url) for p in passages])
+
+    @app.post("/api/chat", response_model=ChatResponse)
+    def chat(req: ChatRequest) -> ChatResponse:
+        answer, session_id = core().answer(req.message, req.partnership, req.session_id)
+        return chat_response(answer, session_id, settings.public_url)
+
+    @app.get("/api/documents/{doc_id}")
+    def document(doc_id: str):
+        """The original document. Only catalogued sources are served: ids, never paths."""
+        entry = core().index.catalog.get(doc_id)
+        if entry is None:
+            raise HTTPException(status_code=404, detail="No such document")
+        if entry.source.startswith(("http://", "https://")):
+            return RedirectResponse(entry.source)
+        path = Path(entry.source)
+        if not path.is_file():
+            raise HTTPException(status_code=410, detail="The document is no longer available at its source")
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if media_type == "text/markdown":
+            media_type = "text/plain"
+        return FileResponse(
+            path, media_type=media_type, content_disposition_type="inline", filename=path.name, headers=_SANDBOX
+        )
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def page() -> str:
+        return (STATIC / "chat.html").read_text(encoding="utf-8")
+
+    return app

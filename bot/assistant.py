@@ -1,0 +1,120 @@
+"""The one core every channel calls: `search()` and `answer()`.
+
+The HTTP API, the chat page, the CLI (and later the widget, Slack and Teams)
+are thin adapters over this class; none has retrieval or safety logic of its
+own. Order matters in `answer()`: the urgent-risk check runs first and its
+signposting never depends on the index working.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from pathlib import Path
+
+from bot.answer import extractive_answer
+from bot.safety import (
+    CASE_DECISION_NOTE,
+    PartnershipContacts,
+    assess_urgency,
+    is_case_decision_request,
+    load_contacts,
+    signposting_text,
+)
+from bot.sessions import SessionStore
+from index.embedders import load_embedder
+from index.indexer import Index
+from index.retriever import scope
+from safeguard.model import Answer, Passage
+from safeguard.settings import Settings
+
+log = logging.getLogger(__name__)
+
+URGENT_PREFIX = "This sounds urgent."
+
+
+class Assistant:
+    def __init__(self, settings: Settings, index: Index | None = None) -> None:
+        self.settings = settings
+        self.contacts, self.contacts_review_date = _load_contacts(settings.contacts_file)
+        if index is None:
+            embedder = load_embedder(settings.embed_model, settings.offline, settings.hub_timeout)
+            index = Index(settings.data_dir, embedder, known_partnerships=self.partnership_names())
+        self.index = index
+        self.sessions = SessionStore()
+
+    # -- the core ----------------------------------------------------------------
+
+    def search(self, query: str, top_k: int | None = None, partnership: str | None = None) -> list[Passage]:
+        """Hybrid search, scoped to a partnership (plus national guidance) when one is named."""
+        self.index.refresh_if_changed()
+        area = partnership or self.settings.default_partnership or self.area_named_in(query)
+        partnerships = scope(area, self.index.partnerships())
+        return self.index.retriever.search(query, top_k or self.settings.top_k, partnerships)
+
+    def answer(self, message: str, partnership: str | None = None, session_id: str | None = None) -> tuple[Answer, str]:
+        """Answer a practitioner's message; returns the Answer and the session id."""
+        session_id = session_id or uuid.uuid4().hex
+        session = self.sessions.get(session_id)
+        area = partnership or self.area_named_in(message) or session.partnership or self.settings.default_partnership
+        session.partnership = area or session.partnership
+
+        urgency = assess_urgency(message)
+        signposting = signposting_text(self.contacts_for(area), self.contacts_review_date) if urgency.urgent else None
+        try:
+            passages = self.search(message, top_k=8, partnership=area)
+            result = extractive_answer(
+                message, passages, self.index.bm25, self.settings.max_answer_words, scope_label=area or ""
+            )
+        except Exception:  # the index failing must never stop urgent signposting
+            if not urgency.urgent:
+                raise
+            log.exception("search failed while answering an urgent message")
+            result = Answer(text="", status="not_found")
+
+        if is_case_decision_request(message) and result.status == "answered":
+            result.text = f"{CASE_DECISION_NOTE} {result.text}"
+        if urgency.urgent:
+            result.urgent = True
+            result.signposting = signposting
+            follow = f"What the procedures say: {result.text}" if result.status == "answered" else ""
+            result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
+        return result, session_id
+
+    # -- helpers -----------------------------------------------------------------
+
+    def partnership_names(self) -> list[str]:
+        names = {c.name for c in self.contacts.values()}
+        return sorted(names)
+
+    def contacts_for(self, partnership: str | None) -> PartnershipContacts | None:
+        return self.contacts.get(partnership.strip().lower()) if partnership else None
+
+    def area_named_in(self, text: str) -> str | None:
+        """A partnership the message names ("in Anyshire, ..."), matched as a whole word."""
+        lowered = text.lower()
+        names = {n.lower(): n for n in self.index.partnerships()}
+        names.update({alias: c.name for alias, c in self.contacts.items()})
+        for alias in sorted(names, key=len, reverse=True):
+            if alias and re.search(rf"\b{re.escape(alias)}\b", lowered):
+                return names[alias]
+        return None
+
+    def health(self) -> dict:
+        entries = self.index.catalog.all()
+        return {
+            "status": "ok",
+            "documents": len(entries),
+            "passages": self.index.store.count(),
+            "embedder": self.index.embedder.name,
+            "embedder_status": self.index.embedder.status,
+            "partnerships": self.index.partnerships(),
+        }
+
+
+def _load_contacts(path: Path) -> tuple[dict[str, PartnershipContacts], str | None]:
+    if not path.exists():
+        log.warning("contacts file %s not found: urgent signposting will use generic wording", path)
+        return {}, None
+    return load_contacts(path)

@@ -1,0 +1,38 @@
+"""Conversation sessions: what a follow-up question needs from earlier turns.
+
+In memory, bounded in size and age. Only redacted text is ever kept.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Session:
+    partnership: str | None = None
+    turns: list[str] = field(default_factory=list)  # redacted questions, oldest first
+    touched: float = field(default_factory=time.monotonic)
+
+
+class SessionStore:
+    def __init__(self, max_sessions: int = 10_000, ttl_seconds: float = 3600.0) -> None:
+        self._sessions: OrderedDict[str, Session] = OrderedDict()
+        self._lock = threading.Lock()
+        self.max_sessions = max_sessions
+        self.ttl = ttl_seconds
+
+    def get(self, session_id: str) -> Session:
+        now = time.monotonic()
+        with self._lock:
+            session = self._sessions.pop(session_id, None)
+            if session is None or now - session.touched > self.ttl:
+                session = Session()
+            session.touched = now
+            self._sessions[session_id] = session
+            while len(self._sessions) > self.max_sessions:
+                self._sessions.popitem(last=False)
+            return session

@@ -1,0 +1,60 @@
+"""Hybrid retrieval: BM25 and dense results fused by reciprocal rank.
+
+Rank fusion needs no score calibration between the two lists, which matters
+because BM25 scores and cosine similarities live on different scales and the
+offline embedder's similarities are not comparable to a real model's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.bm25 import BM25Index
+from index.embedders import Embedder
+from index.store import PassageStore
+from safeguard.model import Passage
+
+RRF_K = 60
+CANDIDATES = 40
+NATIONAL = "National"
+
+
+def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = RRF_K) -> list[Passage]:
+    """Reciprocal rank fusion: score = Σ weight / (k + rank)."""
+    scores: dict[str, float] = {}
+    by_id: dict[str, Passage] = {}
+    for ranked, weight in zip(ranked_lists, weights):
+        for rank, passage in enumerate(ranked, start=1):
+            scores[passage.passage_id] = scores.get(passage.passage_id, 0.0) + weight / (k + rank)
+            by_id.setdefault(passage.passage_id, passage)
+    order = sorted(scores, key=lambda pid: (-scores[pid], pid))
+    return [replace(by_id[pid], score=scores[pid]) for pid in order]
+
+
+class HybridRetriever:
+    def __init__(self, store: PassageStore, bm25: BM25Index, embedder: Embedder, dense_weight: float = 1.0) -> None:
+        self.store = store
+        self.bm25 = bm25
+        self.embedder = embedder
+        self.dense_weight = dense_weight
+
+    def search(self, query: str, top_k: int = 5, partnerships: list[str] | None = None) -> list[Passage]:
+        """The top_k passages for `query`, only from `partnerships` when given."""
+        keyword = [p for p, _ in self.bm25.search(query, CANDIDATES, partnerships)]
+        dense: list[Passage] = []
+        if self.dense_weight > 0:
+            dense = [p for p, _ in self.store.query(self.embedder.embed_query(query), CANDIDATES, partnerships)]
+        return rrf_fuse([keyword, dense], [1.0, self.dense_weight])[:top_k]
+
+
+def scope(partnership: str | None, known: list[str]) -> list[str] | None:
+    """The partnerships a scoped request may draw on: its own plus national guidance.
+
+    Matching is case-insensitive against the indexed names. An unknown
+    partnership scopes to national guidance only, never to everything.
+    """
+    if not partnership:
+        return None
+    wanted = partnership.strip().lower()
+    own = [name for name in known if name.lower() == wanted]
+    return (own or [partnership.strip()]) + [NATIONAL]

@@ -1,0 +1,152 @@
+"""`safeguard` command line: ingest, search, ask, serve.
+
+Each command is a thin adapter over the same core the HTTP API uses.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from safeguard.settings import Settings, get_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safeguarding procedures assistant.")
+
+DataDir = typer.Option(None, "--data-dir", help="Index folder (default: $SAFEGUARD_DATA_DIR, else ./data).")
+Partnership = typer.Option(None, "--partnership", "-p", help="Partnership name, e.g. Anyshire.")
+
+
+def _settings(data_dir: Optional[Path]) -> Settings:
+    settings = get_settings()
+    return settings.model_copy(update={"data_dir": data_dir}) if data_dir else settings
+
+
+def _setup_logging() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _assistant(data_dir: Optional[Path]):
+    from bot.assistant import Assistant
+
+    return Assistant(_settings(data_dir))
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders to index."),
+    partnership: Optional[str] = Partnership,
+    data_dir: Optional[Path] = DataDir,
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Index documents; re-running updates changed files and removes vanished ones."""
+    _setup_logging()
+    core = _assistant(data_dir)
+    report = _run_with_progress(lambda progress: core.index.ingest(paths, partnership, progress))
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        for source, reason in report.failed:
+            typer.echo(f"FAILED {source}: {reason}", err=True)
+        typer.echo(report.summary())
+        typer.echo(f"index: {core.index.store.count()} passages from {len(core.index.catalog.all())} documents "
+                   f"({core.index.embedder.status})")
+    raise typer.Exit(code=1 if report.failed else 0)
+
+
+def _run_with_progress(job):
+    """Show a progress bar on a terminal; stay quiet in pipes and CI logs."""
+    if not sys.stderr.isatty():
+        return job(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  transient=True) as bar:
+        task = bar.add_task("indexing", total=None)
+        return job(lambda done, total, name: bar.update(task, completed=done, total=total, description=name[:40]))
+
+
+@app.command()
+def search(
+    query: str,
+    partnership: Optional[str] = Partnership,
+    top_k: int = typer.Option(5, "--top-k", "-k", min=1, max=50),
+    data_dir: Optional[Path] = DataDir,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show the passages that best match QUERY."""
+    _setup_logging()
+    from bot.schemas import search_result
+
+    results = [search_result(p) for p in _assistant(data_dir).search(query, top_k, partnership)]
+    if as_json:
+        typer.echo(json.dumps({"results": [r.model_dump() for r in results]}, indent=2))
+        return
+    if not results:
+        typer.echo("No matching passages.")
+    for i, r in enumerate(results, 1):
+        where = " · ".join(filter(None, [r.partnership, r.section, f"page {r.page}" if r.page else ""]))
+        typer.echo(f"{i}. {r.title} — {where}\n   {r.text[:300]}{'…' if len(r.text) > 300 else ''}\n   {r.source}")
+
+
+@app.command()
+def ask(
+    question: str,
+    partnership: Optional[str] = Partnership,
+    data_dir: Optional[Path] = DataDir,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Answer QUESTION from the indexed documents, with citations."""
+    _setup_logging()
+    from bot.schemas import chat_response
+
+    answer, session_id = _assistant(data_dir).answer(question, partnership)
+    response = chat_response(answer, session_id)
+    if as_json:
+        typer.echo(response.model_dump_json(indent=2))
+        return
+    typer.echo(response.answer)
+    for c in response.citations:
+        where = " · ".join(filter(None, [c.partnership, c.section, f"page {c.page}" if c.page else ""]))
+        typer.echo(f"  [{c.n}] {c.title} — {where} ({c.source})")
+
+
+@app.command("eval")
+def evaluate(
+    questions: Path = typer.Option(None, help="Question set (JSONL); default eval/questions.jsonl."),
+    corpus: Path = typer.Option(None, help="Documents to index; default corpus/."),
+    report: Path = typer.Option(Path("eval-report.json"), help="Where to write the JSON report."),
+    baseline: bool = typer.Option(True, help="Also run the plain llama-index baseline."),
+) -> None:
+    """Measure search and answer quality on the question set, beside the baseline."""
+    _setup_logging()
+    from eval.harness import CORPUS, QUESTIONS, evaluate as run_eval, table
+
+    result = run_eval(questions or QUESTIONS, corpus or CORPUS, with_baseline=baseline)
+    report.write_text(json.dumps(result, indent=2))
+    typer.echo(f"questions: {result['questions']}")
+    typer.echo(table(result))
+    typer.echo(f"report: {report}")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="Port."),
+    data_dir: Optional[Path] = DataDir,
+) -> None:
+    """Serve the chat page and the HTTP API."""
+    _setup_logging()
+    import uvicorn
+
+    from bot.api import create_app
+
+    uvicorn.run(create_app(_settings(data_dir)), host=host, port=port, log_level="info")
+
+
+if __name__ == "__main__":
+    app()

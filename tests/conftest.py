@@ -1,0 +1,115 @@
+"""Shared fixtures: small real document folders, real indexes, a real server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+# Nothing in the suite may wait on the model hub: it is unreachable here and in CI.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("SAFEGUARD_EMBED_MODEL", "hashing")
+
+pytest_plugins = ["tests.conftest_models"]
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds" / "native"
+
+LADO_A = """# Allegations against staff: the LADO
+
+Anyshire Safeguarding Children Partnership. Updated: 14 July 2026
+
+## When to contact the LADO
+
+Contact the Local Authority Designated Officer (LADO) within one working day when an adult who works with
+children may have harmed a child, committed a criminal offence against a child, or behaved in a way that
+suggests they may pose a risk of harm to children. Do not investigate the allegation yourself and do not
+tell the adult concerned before speaking to the LADO.
+
+## Contact details
+
+The Anyshire LADO service can be reached on 01632 960150, Monday to Friday. Outside office hours, call the
+Emergency Duty Team on 01632 960199. Email referrals go to lado@anyshire.example.org using the referral form.
+"""
+
+LADO_B = LADO_A.replace("Anyshire", "Brackenford").replace("960150", "960250").replace(
+    "960199", "960299").replace("within one working day", "within 24 hours")
+
+MISSING_A = """# Children missing from home or care
+
+Anyshire Safeguarding Children Partnership. Published March 2026
+
+## Return home interviews
+
+Every child who has been missing should be offered an independent return home interview within 72 hours of
+coming back. The interview gives the child a chance to talk about why they went missing, where they stayed
+and whether anyone harmed or exploited them while they were away. Findings are shared with the allocated
+social worker and with the police missing person coordinator.
+"""
+
+
+def write_corpus(root: Path) -> Path:
+    """Two partnerships' small document folders, as real files."""
+    (root / "anyshire").mkdir(parents=True, exist_ok=True)
+    (root / "brackenford").mkdir(parents=True, exist_ok=True)
+    (root / "anyshire" / "lado.md").write_text(LADO_A)
+    (root / "anyshire" / "missing.md").write_text(MISSING_A)
+    (root / "brackenford" / "lado.md").write_text(LADO_B)
+    return root
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "docs")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """`safeguard serve` in a child process on 127.0.0.1, as a user would run it."""
+
+    def __init__(self, data_dir: Path, env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "safeguard.cli", "serve", "--port", str(self.port), "--data-dir", str(data_dir)],
+            cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited: {self.proc.stdout.read()}")
+            try:
+                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("server did not start within 60 s")
+
+    def stop(self) -> str:
+        self.proc.terminate()
+        try:
+            out, _ = self.proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            out, _ = self.proc.communicate()
+        return out or ""
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "safeguard.cli", *args], cwd=REPO, env={**os.environ, **(env or {})},
+        capture_output=True, text=True, timeout=300,
+    )
