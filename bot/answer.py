@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from index.bm25 import BM25Index
 from index.passages import split_sentences
 from index.terms import terms
+from index.thesaurus import concepts
 from safeguard.model import Answer, Citation, Passage
 
 # Below this share of the question's weighted terms, no passage "covers" it.
@@ -47,25 +48,56 @@ class _Candidate:
     score: float
 
 
+# Question words that name the kind of answer wanted; a passage stating one covers them.
+_CONTACT_TERMS = frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail details line"))
+_TIME_TERMS = frozenset(terms("long soon quickly timescale timescales deadline days hours time within when"))
+
+
+def answer_type_terms(text: str) -> set[str]:
+    """The answer-type terms `text` satisfies: it states a phone/email, or a timescale."""
+    out: set[str] = set()
+    if _PHONE.search(text) or _EMAIL.search(text):
+        out |= _CONTACT_TERMS
+    if _TIMESCALE.search(text):
+        out |= _TIME_TERMS
+    return out
+
+
 class Weights:
-    """IDF weights for the question's terms, taken from the keyword index."""
+    """IDF weights for the question's concepts, taken from the keyword index.
+
+    A concept is a question term with its thesaurus equivalents and spelling
+    correction: "RHI" is covered by a sentence that says "return home interview".
+    """
 
     def __init__(self, question: str, bm25: BM25Index) -> None:
-        self.terms = list(dict.fromkeys(terms(question)))
+        groups = concepts(question)
         capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
-        known = [bm25.idf(t) for t in self.terms if t in bm25.doc_freq]
+        self.alternatives: dict[str, frozenset[str]] = {
+            t: frozenset(alts | {bm25.correct(t)}) for t, alts in groups.items()
+        }
+        self.terms = list(self.alternatives)
+        known = [bm25.idf(bm25.correct(t)) for t in self.terms if bm25.correct(t) in bm25.doc_freq]
         typical = sorted(known)[len(known) // 2] if known else 1.0
         self.weight: dict[str, float] = {}
         for t in self.terms:
-            if t in bm25.doc_freq:
-                self.weight[t] = bm25.idf(t)
+            c = bm25.correct(t)
+            if c in bm25.doc_freq:
+                self.weight[t] = bm25.idf(c)
+            elif any(a in bm25.doc_freq for a in self.alternatives[t]):
+                self.weight[t] = typical
             else:  # unseen: a proper noun (an area we do not hold) weighs heavily
                 self.weight[t] = bm25.idf(t) * 1.5 if t in capitalised else typical
         self.total = sum(self.weight.values()) or 1.0
 
+    def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:
+        return not self.alternatives[concept].isdisjoint(present)
+
     def coverage(self, present: set[str], context: set[str] = frozenset()) -> float:
-        got = sum(w for t, w in self.weight.items() if t in present)
-        got += HEADING_WEIGHT * sum(w for t, w in self.weight.items() if t in context and t not in present)
+        got = sum(w for t, w in self.weight.items() if self.covers(t, present))
+        got += HEADING_WEIGHT * sum(
+            w for t, w in self.weight.items() if self.covers(t, context) and not self.covers(t, present)
+        )
         return got / self.total
 
 
@@ -93,8 +125,12 @@ def _context_terms(p: Passage) -> set[str]:
     return set(terms(" ".join([p.title, *p.heading_path])))
 
 
+def _present(text: str) -> set[str]:
+    return set(terms(text)) | answer_type_terms(text)
+
+
 def passage_coverage(weights: Weights, p: Passage) -> float:
-    return weights.coverage(set(terms(p.text)), _context_terms(p))
+    return weights.coverage(_present(p.text), _context_terms(p))
 
 
 def _candidates(question: str, passages: list[Passage], weights: Weights) -> list[_Candidate]:
@@ -102,7 +138,7 @@ def _candidates(question: str, passages: list[Passage], weights: Weights) -> lis
     for rank, p in enumerate(passages):
         context = _context_terms(p)
         for position, unit in enumerate(_units(p)):
-            score = weights.coverage(set(terms(unit)), context) + _intent_bonus(question, unit) + 0.1 / (1 + rank)
+            score = weights.coverage(_present(unit), context) + _intent_bonus(question, unit) + 0.1 / (1 + rank)
             out.append(_Candidate(unit, p, rank, position, score))
     return out
 
@@ -124,7 +160,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
         if len(chosen) >= MAX_SENTENCES:
             break
         new_terms = set(terms(cand.text)) - covered
-        adds = any(t in weights.weight for t in new_terms) or _intent_bonus(question, cand.text) > 0
+        adds = any(weights.covers(t, new_terms) for t in weights.terms) or _intent_bonus(question, cand.text) > 0
         same_place = cand.passage.passage_id == chosen[0].passage.passage_id
         n = len(cand.text.split())
         if cand.score >= 0.6 * chosen[0].score and adds and (same_place or cand.rank <= 1) and words + n <= max_words:

@@ -19,7 +19,7 @@ from bot.safety import (
     PartnershipContacts,
     assess_urgency,
     is_case_decision_request,
-    load_contacts,
+    load_contacts_file,
     signposting_text,
 )
 from bot.sessions import SessionStore
@@ -117,4 +117,5 @@ def _load_contacts(path: Path) -> tuple[dict[str, PartnershipContacts], str | No
     if not path.exists():
         log.warning("contacts file %s not found: urgent signposting will use generic wording", path)
         return {}, None
-    return load_contacts(path)
+    loaded = load_contacts_file(path)
+    return loaded.partnerships, loaded.review_date

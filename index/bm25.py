@@ -6,14 +6,21 @@ it can never disagree with Chroma about which passages exist.
 
 from __future__ import annotations
 
+import difflib
+import logging
 import math
 from collections import Counter
+from functools import lru_cache
 
 import bm25s
 import numpy as np
 
 from index.terms import terms
+from index.thesaurus import expand
 from safeguard.model import Passage
+
+# bm25s sets its own logger to DEBUG, which floods any application log.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 def keyword_text(p: Passage) -> str:
@@ -31,9 +38,26 @@ class BM25Index:
             self._retriever = bm25s.BM25()
             self._retriever.index(tokenized, show_progress=False)
         self._partnership = np.array([p.partnership.lower() for p in passages])
+        self._vocabulary = sorted(t for t in self.doc_freq if len(t) >= 4 and not t.isdigit())
 
     def __len__(self) -> int:
         return len(self.passages)
+
+    def correct(self, term: str) -> str:
+        """The indexed term a misspelt query term most likely means ("desginated" → "design")."""
+        if term in self.doc_freq or len(term) < 5 or term.isdigit():
+            return term
+        return self._closest(term)
+
+    @lru_cache(maxsize=4096)
+    def _closest(self, term: str) -> str:
+        match = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
+        return match[0] if match else term
+
+    def query_terms(self, query: str) -> list[str]:
+        """Search terms for a query: thesaurus-expanded, spelling-corrected, indexed only."""
+        corrected = [self.correct(t) for t in terms(expand(query))]
+        return [t for t in dict.fromkeys(corrected) if t in self.doc_freq]
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency; unseen terms get the highest weight."""
@@ -42,7 +66,7 @@ class BM25Index:
 
     def search(self, query: str, k: int, partnerships: list[str] | None = None) -> list[tuple[Passage, float]]:
         """Top-k passages by BM25, optionally only those of the given partnerships."""
-        query_terms = [t for t in terms(query) if t in self.doc_freq]
+        query_terms = self.query_terms(query)
         if self._retriever is None or not query_terms:
             return []
         mask = None

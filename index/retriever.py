@@ -32,11 +32,11 @@ def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = R
 
 
 class HybridRetriever:
-    def __init__(self, store: PassageStore, bm25: BM25Index, embedder: Embedder, dense_weight: float = 1.0) -> None:
+    def __init__(self, store: PassageStore, bm25: BM25Index, embedder: Embedder) -> None:
         self.store = store
         self.bm25 = bm25
         self.embedder = embedder
-        self.dense_weight = dense_weight
+        self.dense_weight = 1.0 if embedder.dense_retrieval else 0.0
 
     def search(self, query: str, top_k: int = 5, partnerships: list[str] | None = None) -> list[Passage]:
         """The top_k passages for `query`, only from `partnerships` when given."""

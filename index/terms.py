@@ -6,12 +6,19 @@ import re
 from functools import lru_cache
 
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STEMMER = Stemmer.Stemmer("english")
-# Question words and politeness carry no topic; everything else may matter.
-STOPWORDS = frozenset(STOPWORDS_EN) | {"please", "tell", "know", "need", "can", "could", "would", "should", "s"}
+# Function words, question words and politeness carry no topic; everything else may matter.
+# Kept on purpose: "not", "no", "before", "after", "under", "over" (they change a procedure's meaning).
+STOPWORDS = frozenset("""
+a an the and or but if then than so as of at by for from in into on onto to with without about
+is are was were be been being am do does did doing done have has had having will shall would should can
+could may might must i me my mine we us our ours you your yours he him his she her hers it its they them
+their theirs this that these those there here what which who whom whose when where why how
+all any each some such other another same own just also too very really quite more most much many
+please tell know need want like get got let s t d ll m re ve hi hello thanks thank ok okay
+""".split())
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,180 @@
+"""Tests for bot.safety: urgent-risk detection, signposting, case-decision detection."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.safety import (
+    CASE_DECISION_NOTE,
+    Contacts,
+    PartnershipContacts,
+    assess_urgency,
+    is_case_decision_request,
+    load_contacts,
+    load_contacts_file,
+    signposting_text,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_YAML = """
+review_date: "2026-10-01"
+partnerships:
+  - name: Testshire
+    full_name: Testshire Safeguarding Children Partnership
+    aliases: [Testshire SCP, TSCP]
+    website: https://testshire-scp.example.org
+    front_door: {name: "Testshire MASH", phone: "01632 960100", email: "mash@testshire.example.org",
+                 hours: "Monday to Friday, 8.30am to 5pm"}
+    out_of_hours: {name: "Testshire Emergency Duty Team", phone: "01632 960199"}
+    lado: {phone: "01632 960150", email: "lado@testshire.example.org"}
+    police: {emergency: "999", non_emergency: "101"}
+  - name: Minimalton
+"""
+
+
+def _rows() -> list[dict]:
+    path = ROOT / "eval" / "urgent_messages.jsonl"
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.fixture()
+def contacts_path(tmp_path: Path) -> Path:
+    path = tmp_path / "partnerships.yaml"
+    path.write_text(FIXTURE_YAML, encoding="utf-8")
+    return path
+
+
+def test_labelled_set_size() -> None:
+    rows = _rows()
+    assert sum(r["urgent"] for r in rows) >= 70
+    assert sum(not r["urgent"] for r in rows) >= 70
+
+
+def test_urgent_recall_and_false_alarms() -> None:
+    rows = _rows()
+    urgent = [r["text"] for r in rows if r["urgent"]]
+    calm = [r["text"] for r in rows if not r["urgent"]]
+    missed = [t for t in urgent if not assess_urgency(t).urgent]
+    alarms = [t for t in calm if assess_urgency(t).urgent]
+    recall = 1 - len(missed) / len(urgent)
+    far = len(alarms) / len(calm)
+    print(f"urgent recall={recall:.3f} ({len(urgent) - len(missed)}/{len(urgent)}) "
+          f"false-alarm rate={far:.3f} ({len(alarms)}/{len(calm)})")
+    assert recall == 1.0, missed
+    assert far < 0.10, alarms
+
+
+@pytest.mark.parametrize("message,cue", [
+    ("a boy in my class says his mum's boyfriend burned his arm and he won't go home", "not_safe_home"),
+    ("a boy in my class says his mum's boyfriend burned his arm and he won't go home", "physical_abuse"),
+    ("gurl in yr 8 sez shes bein taken 2 somalia in the summer to be cut", "fgm"),
+    ("my pupl is SCARD to go hom tonite", "not_safe_home"),
+    ("pupil says she is sucidal", "suicide_self_harm"),
+    ("HV here: 3 month old baby with brusing on his ear", "infant_injury"),
+])
+def test_urgent_cues_with_typos_and_case(message: str, cue: str) -> None:
+    result = assess_urgency(message)
+    assert result.urgent
+    assert cue in result.reasons
+
+
+@pytest.mark.parametrize("message", [
+    "what is the procedure when a child discloses abuse?",
+    "how do I refer to the MASH?",
+    "what are the signs of CSE?",
+    "what should I do if a child tells me something at school - general guidance",
+    "how many days for an ICPC",
+    "training on FGM",
+    "define significant harm",
+    "he says he is not scared to go home and there are no bruises",
+    "an adult disclosed historic abuse from when she was a child in the 1980s",
+    "a girl in year 3 fell in the playground and bruised her knee",
+    "",
+])
+def test_near_misses_do_not_trigger(message: str) -> None:
+    assert not assess_urgency(message).urgent
+
+
+def test_concrete_case_overrides_procedural_wording() -> None:
+    msg = "what is the procedure? a girl in year 8 just told me her uncle raped her last night"
+    assert assess_urgency(msg).urgent
+
+
+def test_load_contacts_keys_and_review_date(contacts_path: Path) -> None:
+    table = load_contacts(contacts_path)
+    for key in ("testshire", "testshire scp", "tscp", "testshire safeguarding children partnership"):
+        assert table[key].name == "Testshire"
+    assert table["testshire"].review_date == "2026-10-01"
+    assert table["testshire"].front_door.phone == "01632 960100"
+    whole = load_contacts_file(contacts_path)
+    assert isinstance(whole, Contacts) and whole.review_date == "2026-10-01"
+    assert whole.find("TSCP") == table["tscp"]
+
+
+def test_signposting_known_partnership(contacts_path: Path) -> None:
+    pc = load_contacts(contacts_path)["testshire"]
+    text = signposting_text(pc, "2026-10-01")
+    print(text)
+    assert text.startswith("If a child is in immediate danger, call 999 now.")
+    for part in ("Testshire MASH", "01632 960100", "Monday to Friday", "Testshire Emergency Duty Team",
+                 "01632 960199", "101", "(contacts checked 2026-10-01)"):
+        assert part in text
+    assert len(text.split()) < 90
+
+
+def test_signposting_uses_stored_review_date(contacts_path: Path) -> None:
+    pc = load_contacts(contacts_path)["testshire"]
+    assert "(contacts checked 2026-10-01)" in signposting_text(pc, None)
+
+
+def test_signposting_partial_entry(contacts_path: Path) -> None:
+    text = signposting_text(load_contacts(contacts_path)["minimalton"], None)
+    assert text.startswith("If a child is in immediate danger, call 999 now.")
+    assert "101" in text and "MASH" in text
+
+
+def test_signposting_unknown_partnership() -> None:
+    text = signposting_text(None, None)
+    assert text.startswith("If a child is in immediate danger, call 999 now.")
+    for part in ("front door", "MASH", "101", "safeguarding policy", "designated safeguarding lead (DSL)"):
+        assert part in text
+    assert len(text.split()) < 90
+
+
+def test_partnership_contacts_defaults() -> None:
+    pc = PartnershipContacts(name="X")
+    assert "999" in signposting_text(pc, None) and "101" in signposting_text(pc, None)
+
+
+@pytest.mark.parametrize("message", [
+    "should I refer this child?",
+    "is this significant harm?",
+    "does this meet threshold for MASH?",
+    "do I need to call the LADO about my colleague?",
+    "Should we report this to the police?",
+    "would this count as neglect?",
+    "my pupil has a bruise, is this a safeguarding concern?",
+    "shud i refer him to mash",
+])
+def test_case_decision_detected(message: str) -> None:
+    assert is_case_decision_request(message)
+
+
+@pytest.mark.parametrize("message", [
+    "when should a referral be made?",
+    "what is the threshold for MASH?",
+    "how do I call the LADO?",
+    "what does significant harm mean?",
+    "who should make the referral",
+    "how do I know when to refer to children's social care",
+])
+def test_procedural_question_is_not_case_decision(message: str) -> None:
+    assert not is_case_decision_request(message)
+
+
+def test_case_decision_note() -> None:
+    assert "DSL" in CASE_DECISION_NOTE or "designated safeguarding lead" in CASE_DECISION_NOTE
+    assert "MASH" in CASE_DECISION_NOTE and "LADO" in CASE_DECISION_NOTE
