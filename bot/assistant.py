@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
+from functools import lru_cache
 from pathlib import Path
 
 from bot.answer import extractive_answer
@@ -32,6 +33,13 @@ from safeguard.settings import Settings
 log = logging.getLogger(__name__)
 
 URGENT_PREFIX = "This sounds urgent."
+AREAS = Path(__file__).parent / "data" / "areas.txt"
+_SERVICES = (r"(?:mash|lado|front door|social care|children's services|council|police|safeguarding|partnership"
+             r"|out of hours|edt|emergency duty|procedures?|thresholds?|multi)")
+OTHER_AREA = (
+    "I only hold documents for {held}, not for {area}. Please check {area}'s safeguarding "
+    "partnership procedures, or ask your designated safeguarding lead."
+)
 
 
 class Assistant:
@@ -62,11 +70,16 @@ class Assistant:
 
         urgency = assess_urgency(message)
         signposting = signposting_text(self.contacts_for(area), self.contacts_review_date) if urgency.urgent else None
+        other = self.unheld_area_named_in(message)
         try:
-            passages = self.search(message, top_k=8, partnership=area)
-            result = extractive_answer(
-                message, passages, self.index.bm25, self.settings.max_answer_words, scope_label=area or ""
-            )
+            if other:  # another area's question must never get one of our areas' facts
+                held = ", ".join(self.index.partnerships()) or "no areas yet"
+                result = Answer(text=OTHER_AREA.format(held=held, area=other.title()), status="not_found")
+            else:
+                passages = self.search(message, top_k=8, partnership=area)
+                result = extractive_answer(
+                    message, passages, self.index.bm25, self.settings.max_answer_words, scope_label=area or ""
+                )
         except Exception:  # the index failing must never stop urgent signposting
             if not urgency.urgent:
                 raise
@@ -101,6 +114,22 @@ class Assistant:
                 return names[alias]
         return None
 
+    def unheld_area_named_in(self, text: str) -> str | None:
+        """An English area the question is about that has no indexed partnership ("LADO for Cornwall").
+
+        Only an area the question is about counts ("in Kent", "Cumbria MASH"), not one
+        mentioned in passing ("a family who moved from Kent").
+        """
+        held = {n.lower() for n in self.index.partnerships()} | set(self.contacts)
+        lowered = re.sub(r"\s+", " ", text.lower()).strip()
+        for area in _known_areas():
+            if area in held or area not in lowered:
+                continue
+            a = re.escape(area)
+            if re.search(rf"\b(?:in|for|at|of) (?:the )?{a}\b|^{a}\b|\b{a}(?:'s)? {_SERVICES}", lowered):
+                return area
+        return None
+
     def health(self) -> dict:
         entries = self.index.catalog.all()
         return {
@@ -111,6 +140,13 @@ class Assistant:
             "embedder_status": self.index.embedder.status,
             "partnerships": self.index.partnerships(),
         }
+
+
+@lru_cache(maxsize=1)
+def _known_areas() -> tuple[str, ...]:
+    lines = AREAS.read_text(encoding="utf-8").splitlines()
+    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _load_contacts(path: Path) -> tuple[dict[str, PartnershipContacts], str | None]:
