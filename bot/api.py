@@ -8,10 +8,19 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, StreamingResponse
 
 from bot.assistant import Assistant
-from bot.schemas import ChatRequest, ChatResponse, SearchRequest, SearchResponse, chat_response, search_result
+from bot.schemas import (
+    ChatRequest,
+    ChatResponse,
+    FeedbackRequest,
+    SearchRequest,
+    SearchResponse,
+    chat_response,
+    search_result,
+)
+from bot.streaming import sse_events
 from safeguard.settings import Settings, get_settings
 
 STATIC = Path(__file__).parent / "static"
@@ -49,8 +58,20 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
 
     @app.post("/api/chat", response_model=ChatResponse)
     def chat(req: ChatRequest) -> ChatResponse:
-        answer, session_id = core().answer(req.message, req.partnership, req.session_id)
-        return chat_response(answer, session_id, settings.public_url)
+        return chat_response(core().answer(req.message, req.partnership, req.session_id), settings.public_url)
+
+    @app.post("/api/chat/stream", response_class=StreamingResponse,
+              responses={200: {"content": {"text/event-stream": {}}, "description": "Server-sent events"}})
+    def chat_stream(req: ChatRequest) -> StreamingResponse:
+        """The same answer as /api/chat, as server-sent events: meta, sentences, citations, done."""
+        response = chat_response(core().answer(req.message, req.partnership, req.session_id), settings.public_url)
+        return StreamingResponse(sse_events(response), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    @app.post("/api/feedback", status_code=204)
+    def feedback(req: FeedbackRequest) -> None:
+        if not core().rate(req.answer_id, 1 if req.rating == "up" else -1, req.comment):
+            raise HTTPException(status_code=404, detail="No such answer (it may be older than the retention period)")
 
     @app.get("/api/documents/{doc_id}")
     def document(doc_id: str):

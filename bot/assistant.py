@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 import re
 import uuid
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from bot.answer import extractive_answer
+from bot.feedback import Feedback, FeedbackStore
+from bot.redact import PRIVACY_NOTICE, redact
 from bot.safety import (
     CASE_DECISION_NOTE,
     PartnershipContacts,
@@ -23,7 +26,7 @@ from bot.safety import (
     load_contacts_file,
     signposting_text,
 )
-from bot.sessions import SessionStore
+from bot.sessions import Session, SessionStore
 from index.embedders import load_embedder
 from index.indexer import Index
 from index.retriever import scope
@@ -42,6 +45,16 @@ OTHER_AREA = (
 )
 
 
+@dataclass
+class Reply:
+    """An answer as a channel delivers it: with its session and an id to rate it by."""
+
+    answer: Answer
+    session_id: str
+    answer_id: str
+    notice: str | None = None  # the privacy reminder, on a session's first turn or when identifiers were typed
+
+
 class Assistant:
     def __init__(self, settings: Settings, index: Index | None = None) -> None:
         self.settings = settings
@@ -51,6 +64,9 @@ class Assistant:
             index = Index(settings.data_dir, embedder, known_partnerships=self.partnership_names())
         self.index = index
         self.sessions = SessionStore()
+        self.feedback = FeedbackStore.for_data_dir(
+            settings.data_dir, settings.feedback_db_url, settings.feedback_retention_days
+        )
 
     # -- the core ----------------------------------------------------------------
 
@@ -61,10 +77,27 @@ class Assistant:
         partnerships = scope(area, self.index.partnerships())
         return self.index.retriever.search(query, top_k or self.settings.top_k, partnerships)
 
-    def answer(self, message: str, partnership: str | None = None, session_id: str | None = None) -> tuple[Answer, str]:
-        """Answer a practitioner's message; returns the Answer and the session id."""
+    def answer(self, message: str, partnership: str | None = None, session_id: str | None = None,
+               channel: str = "api") -> Reply:
+        """Answer a practitioner's message, record it (redacted) and return the Reply."""
         session_id = session_id or uuid.uuid4().hex
         session = self.sessions.get(session_id)
+        redaction = redact(message)
+        notice = PRIVACY_NOTICE if (not session.turns or redaction.changed) else None
+        session.turns.append(redaction.text)
+        result = self._answer(message, partnership, session)
+        cited = [(c.passage.doc_id, c.passage.title) for c in result.citations]
+        area = partnership or session.partnership
+        answer_id = self.feedback.record_question(
+            session_id, message, result.status, result.urgent, cited, area, channel
+        )
+        return Reply(result, session_id, answer_id, notice)
+
+    def rate(self, answer_id: str, rating: int, comment: str | None = None) -> bool:
+        """Thumbs up (+1) or down (-1) on an answer, with an optional comment (redacted)."""
+        return self.feedback.record_feedback(Feedback(answer_id, rating, comment))
+
+    def _answer(self, message: str, partnership: str | None, session: Session) -> Answer:
         area = partnership or self.area_named_in(message) or session.partnership or self.settings.default_partnership
         session.partnership = area or session.partnership
 
@@ -93,7 +126,7 @@ class Assistant:
             result.signposting = signposting
             follow = f"What the procedures say: {result.text}" if result.status == "answered" else ""
             result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
-        return result, session_id
+        return result
 
     # -- helpers -----------------------------------------------------------------
 

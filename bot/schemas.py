@@ -5,11 +5,14 @@ Later integrations rely on these names and fields: extend, don't rename.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
-from safeguard.model import Answer, Citation, Passage
+from safeguard.model import Citation, Passage
+
+if TYPE_CHECKING:
+    from bot.assistant import Reply
 
 
 class SearchRequest(BaseModel):
@@ -62,6 +65,14 @@ class ChatResponse(BaseModel):
     signposting: str | None
     citations: list[CitationOut]
     session_id: str
+    answer_id: str = Field(description="Quote it in POST /api/feedback to rate this answer.")
+    notice: str | None = Field(default=None, description="Privacy reminder: shown once a session, or when identifiers were typed.")
+
+
+class FeedbackRequest(BaseModel):
+    answer_id: str = Field(min_length=1, max_length=64)
+    rating: Literal["up", "down"]
+    comment: str | None = Field(default=None, max_length=2000)
 
 
 def link(p: Passage, base_url: str = "") -> str:
@@ -88,8 +99,10 @@ def citation_out(c: Citation, base_url: str = "") -> CitationOut:
     )
 
 
-def chat_response(answer: Answer, session_id: str, base_url: str = "") -> ChatResponse:
+def chat_response(reply: Reply, base_url: str = "") -> ChatResponse:
+    answer = reply.answer
     return ChatResponse(
         answer=answer.text, status=answer.status, urgent=answer.urgent, signposting=answer.signposting,
-        citations=[citation_out(c, base_url) for c in answer.citations], session_id=session_id,
+        citations=[citation_out(c, base_url) for c in answer.citations], session_id=reply.session_id,
+        answer_id=reply.answer_id, notice=reply.notice,
     )

@@ -152,7 +152,7 @@ def ours(data_dir: Path, corpus: Path) -> tuple[SearchFn, ChatFn]:
         return [to_hit(p) for p in assistant.search(q.question, 10, q.partnership)]
 
     def chat(q: Question) -> tuple[Answer, list[Hit]]:
-        answer, _ = assistant.answer(q.question, q.partnership)
+        answer = assistant.answer(q.question, q.partnership, channel="eval").answer
         return answer, [Hit(c.passage.source, c.text, c.passage.partnership) for c in answer.citations]
 
     return search, chat

@@ -104,8 +104,7 @@ def ask(
     _setup_logging()
     from bot.schemas import chat_response
 
-    answer, session_id = _assistant(data_dir).answer(question, partnership)
-    response = chat_response(answer, session_id)
+    response = chat_response(_assistant(data_dir).answer(question, partnership, channel="cli"))
     if as_json:
         typer.echo(response.model_dump_json(indent=2))
         return
