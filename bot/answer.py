@@ -9,29 +9,18 @@ passage covers enough of the question, the answer is `not_found`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from index.bm25 import BM25Index
-from index.passages import split_sentences
+from index.scoring import Weights, gives, intent_bonus, passage_coverage, sentence_score, unit_contexts
 from index.terms import terms
-from index.thesaurus import concepts
 from safeguard.model import Answer, Citation, Passage
 
 # Below this share of the question's weighted terms, no passage "covers" it.
 MIN_COVERAGE = 0.55
 MAX_SENTENCES = 3
-HEADING_WEIGHT = 0.8
-
-_PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:999|101|111)\b")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-_TIMESCALE = re.compile(
-    r"\b(\d+|one|two|three|four|five|seven|ten|fifteen|twenty)\s*(?:working\s+)?(?:hours?|days?|weeks?|months?)\b"
-    r"|\bimmediately\b|\bsame day\b|\bwithin\b",
-    re.IGNORECASE,
-)
-_ASKS_CONTACT = re.compile(r"\b(number|phone|ring|call|contact|telephone|tel|email|e-mail)\b", re.IGNORECASE)
-_ASKS_TIME = re.compile(r"\b(how (long|soon|quickly|many days)|when|timescales?|deadline|within|days?|hours?)\b", re.IGNORECASE)
+# A sentence stating what was asked (a number, a time) leads if it scores at least this share of the best.
+LEAD_SHARE = 0.75
 
 NOT_FOUND = (
     "I can't find this in the documents I have{scope}. Please check your partnership's procedures "
@@ -48,98 +37,11 @@ class _Candidate:
     score: float
 
 
-# Question words that name the kind of answer wanted; a passage stating one covers them.
-_CONTACT_TERMS = frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail details line"))
-_TIME_TERMS = frozenset(terms("long soon quickly timescale timescales deadline days hours time within when"))
-
-
-def answer_type_terms(text: str) -> set[str]:
-    """The answer-type terms `text` satisfies: it states a phone/email, or a timescale."""
-    out: set[str] = set()
-    if _PHONE.search(text) or _EMAIL.search(text):
-        out |= _CONTACT_TERMS
-    if _TIMESCALE.search(text):
-        out |= _TIME_TERMS
-    return out
-
-
-class Weights:
-    """IDF weights for the question's concepts, taken from the keyword index.
-
-    A concept is a question term with its thesaurus equivalents and spelling
-    correction: "RHI" is covered by a sentence that says "return home interview".
-    """
-
-    def __init__(self, question: str, bm25: BM25Index) -> None:
-        groups = concepts(question)
-        capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
-        self.alternatives: dict[str, frozenset[str]] = {
-            t: frozenset(alts | {bm25.correct(t)}) for t, alts in groups.items()
-        }
-        self.terms = list(self.alternatives)
-        known = [bm25.idf(bm25.correct(t)) for t in self.terms if bm25.correct(t) in bm25.doc_freq]
-        typical = sorted(known)[len(known) // 2] if known else 1.0
-        self.weight: dict[str, float] = {}
-        for t in self.terms:
-            c = bm25.correct(t)
-            if c in bm25.doc_freq:
-                self.weight[t] = bm25.idf(c)
-            elif any(a in bm25.doc_freq for a in self.alternatives[t]):
-                self.weight[t] = typical
-            else:  # unseen: a proper noun (an area we do not hold) weighs heavily
-                self.weight[t] = bm25.idf(t) * 1.5 if t in capitalised else typical
-        self.total = sum(self.weight.values()) or 1.0
-
-    def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:
-        return not self.alternatives[concept].isdisjoint(present)
-
-    def coverage(self, present: set[str], context: set[str] = frozenset()) -> float:
-        got = sum(w for t, w in self.weight.items() if self.covers(t, present))
-        got += HEADING_WEIGHT * sum(
-            w for t, w in self.weight.items() if self.covers(t, context) and not self.covers(t, present)
-        )
-        return got / self.total
-
-
-def _units(passage: Passage) -> list[str]:
-    """Sentences of a passage; table rows and list items stay whole."""
-    out: list[str] = []
-    for block in passage.text.split("\n"):
-        if block.startswith("- ") or ": " in block and ";" in block:
-            out.append(block)
-        else:
-            out.extend(split_sentences(block))
-    return out
-
-
-def _intent_bonus(question: str, sentence: str) -> float:
-    bonus = 0.0
-    if _ASKS_CONTACT.search(question) and (_PHONE.search(sentence) or _EMAIL.search(sentence)):
-        bonus += 0.3
-    if _ASKS_TIME.search(question) and _TIMESCALE.search(sentence):
-        bonus += 0.2
-    return bonus
-
-
-def _context_terms(p: Passage) -> set[str]:
-    return set(terms(" ".join([p.title, *p.heading_path])))
-
-
-def _present(text: str) -> set[str]:
-    return set(terms(text)) | answer_type_terms(text)
-
-
-def passage_coverage(weights: Weights, p: Passage) -> float:
-    return weights.coverage(_present(p.text), _context_terms(p))
-
-
 def _candidates(question: str, passages: list[Passage], weights: Weights) -> list[_Candidate]:
     out: list[_Candidate] = []
     for rank, p in enumerate(passages):
-        context = _context_terms(p)
-        for position, unit in enumerate(_units(p)):
-            score = weights.coverage(_present(unit), context) + _intent_bonus(question, unit) + 0.1 / (1 + rank)
-            out.append(_Candidate(unit, p, rank, position, score))
+        for position, (unit, context) in enumerate(unit_contexts(p)):
+            out.append(_Candidate(unit, p, rank, position, sentence_score(question, weights, unit, context, rank)))
     return out
 
 
@@ -148,22 +50,48 @@ def _truncate(text: str, max_words: int) -> str:
     return text if len(words) <= max_words else " ".join(words[:max_words]) + " …"
 
 
+def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
+    """The best sentence, unless the question asks for a kind of answer (a number, a time)
+    that a nearly-as-relevant sentence states and the best one does not."""
+    best = ranked[0]
+    if not weights.intents or gives(best.text) & set(weights.intents):
+        return best
+    stating = [c for c in ranked if gives(c.text) & set(weights.intents) and c.score >= LEAD_SHARE * best.score]
+    return stating[0] if stating else best
+
+
+def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A sentence that introduces a list ("The outcomes are:") brings the items that follow it."""
+    if not lead.text.rstrip().endswith(":"):
+        return []
+    same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
+                   and c.position > lead.position), key=lambda c: c.position)
+    return same[:MAX_SENTENCES]
+
+
 def select(question: str, passages: list[Passage], weights: Weights, max_words: int) -> list[_Candidate]:
-    """Best sentence first, then up to two more that add to it, within max_words."""
-    ranked = sorted(_candidates(question, passages, weights), key=lambda c: (-c.score, c.rank, c.position))
+    """Lead sentence first, then up to two more that add to it, within max_words."""
+    candidates = _candidates(question, passages, weights)
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.position))
     if not ranked:
         return []
-    chosen = [ranked[0]]
-    words = len(ranked[0].text.split())
-    covered = set(terms(ranked[0].text))
-    for cand in ranked[1:]:
-        if len(chosen) >= MAX_SENTENCES:
+    lead = _lead(ranked, weights)
+    chosen = [lead]
+    words = len(lead.text.split())
+    covered = set(terms(lead.text))
+    for cand in _continuation(lead, candidates) + ranked:
+        if len(chosen) >= MAX_SENTENCES + (1 if lead.text.rstrip().endswith(":") else 0):
             break
-        new_terms = set(terms(cand.text)) - covered
-        adds = any(weights.covers(t, new_terms) for t in weights.terms) or _intent_bonus(question, cand.text) > 0
-        same_place = cand.passage.passage_id == chosen[0].passage.passage_id
+        if cand in chosen:
+            continue
         n = len(cand.text.split())
-        if cand.score >= 0.6 * chosen[0].score and adds and (same_place or cand.rank <= 1) and words + n <= max_words:
+        if words + n > max_words:
+            continue
+        follows_list = lead.text.rstrip().endswith(":") and cand.passage is lead.passage and cand.position > lead.position
+        new_terms = set(terms(cand.text)) - covered
+        adds = any(weights.covers(t, new_terms) for t in weights.terms) or intent_bonus(weights, cand.text) > 0
+        same_place = cand.passage.passage_id == lead.passage.passage_id
+        if follows_list or (cand.score >= 0.6 * lead.score and adds and (same_place or cand.rank <= 1)):
             chosen.append(cand)
             words += n
             covered |= set(terms(cand.text))

@@ -11,11 +11,13 @@ from dataclasses import replace
 
 from index.bm25 import BM25Index
 from index.embedders import Embedder
+from index.rerank import LexicalReranker, Reranker
 from index.store import PassageStore
 from safeguard.model import Passage
 
 RRF_K = 60
 CANDIDATES = 40
+RERANK_DEPTH = 20
 NATIONAL = "National"
 
 
@@ -32,10 +34,12 @@ def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = R
 
 
 class HybridRetriever:
-    def __init__(self, store: PassageStore, bm25: BM25Index, embedder: Embedder) -> None:
+    def __init__(self, store: PassageStore, bm25: BM25Index, embedder: Embedder,
+                 reranker: Reranker | None = None) -> None:
         self.store = store
         self.bm25 = bm25
         self.embedder = embedder
+        self.reranker: Reranker = reranker or LexicalReranker()
         self.dense_weight = 1.0 if embedder.dense_retrieval else 0.0
 
     def search(self, query: str, top_k: int = 5, partnerships: list[str] | None = None) -> list[Passage]:
@@ -44,7 +48,9 @@ class HybridRetriever:
         dense: list[Passage] = []
         if self.dense_weight > 0:
             dense = [p for p, _ in self.store.query(self.embedder.embed_query(query), CANDIDATES, partnerships)]
-        return rrf_fuse([keyword, dense], [1.0, self.dense_weight])[:top_k]
+        fused = rrf_fuse([keyword, dense], [1.0, self.dense_weight])
+        head = self.reranker.rerank(query, fused[:RERANK_DEPTH], self.bm25)
+        return (head + fused[RERANK_DEPTH:])[:top_k]
 
 
 def scope(partnership: str | None, known: list[str]) -> list[str] | None:

@@ -25,10 +25,18 @@ def _entries() -> dict[str, list[str]]:
     return {str(k).lower(): [str(v) for v in vs] for k, vs in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """All keys in one alternation, longest first, so "cp plan" wins over "cp"."""
+    keys = sorted(_entries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, keys)) + r")(?![\w&-])")
+
+
 def _matches(text: str) -> list[tuple[str, list[str]]]:
     """Thesaurus keys found in `text` as whole words or phrases."""
     lowered = " ".join(re.findall(r"[a-z0-9&'-]+", text.lower()))
-    return [(k, v) for k, v in _entries().items() if re.search(rf"(?<![\w&-]){re.escape(k)}(?![\w&-])", lowered)]
+    entries = _entries()
+    return [(k, entries[k]) for k in dict.fromkeys(m.group(1) for m in _pattern().finditer(lowered))]
 
 
 def expand(text: str) -> str:
@@ -37,12 +45,15 @@ def expand(text: str) -> str:
     return " ".join([text, *extra])
 
 
-def concepts(text: str) -> dict[str, frozenset[str]]:
-    """Each content term of `text` → the terms that count as saying the same thing."""
-    groups: dict[str, set[str]] = {t: {t} for t in terms(text)}
+def concepts(text: str) -> dict[str, list[frozenset[str]]]:
+    """Each content term of `text` → the ways of saying it, each a set of terms that must all appear.
+
+    "rhi" → [{"rhi"}, {"return", "home", "interview"}]: a passage saying "return home
+    interview" covers "RHI", but one that only says "home" does not.
+    """
+    groups: dict[str, list[frozenset[str]]] = {t: [frozenset([t])] for t in terms(text)}
     for key, alts in _matches(text):
-        key_terms = terms(key)
-        alt_terms = {t for alt in alts for t in terms(alt)}
-        for t in key_terms:
-            groups.setdefault(t, {t}).update(alt_terms)
-    return {t: frozenset(v) for t, v in groups.items()}
+        ways = [frozenset(terms(alt)) for alt in alts if terms(alt)]
+        for t in terms(key):
+            groups.setdefault(t, [frozenset([t])]).extend(w for w in ways if w not in groups[t])
+    return groups

@@ -1,0 +1,182 @@
+"""How well a piece of text answers a question: shared by reranking and answer selection.
+
+Coverage is the share of the question's IDF-weighted concepts a sentence (with
+its section heading as weaker context) contains; a concept is a question term
+with its thesaurus equivalents and spelling correction. Intents add a bonus
+when the question asks for a kind of answer (a phone number, a timescale, a
+time, a count, a name) and the sentence gives one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.bm25 import BM25Index
+from index.passages import split_sentences
+from index.terms import terms
+from index.thesaurus import concepts
+from safeguard.model import Passage
+
+HEADING_WEIGHT = 0.8
+RANK_PRIOR = 0.1
+
+_PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:999|101|111)\b")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+_TIMESCALE = re.compile(
+    rf"\b(?:\d+|{_NUMBER_WORDS}|same|next)[\s-]*(?:working[\s-]+|school[\s-]+|calendar[\s-]+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b|\bimmediately\b|\bsame day\b"
+    r"|\bby the end of (?:the )?(?:next |same )?(?:working |school )?day\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b", re.IGNORECASE)
+_COUNT = re.compile(rf"\b\d[\d,.%]*\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
+_PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A kind of answer the question asks for, and how to recognise a sentence that gives it."""
+
+    asks: re.Pattern[str]
+    gives: tuple[re.Pattern[str], ...]
+    bonus: float
+    covers: frozenset[str]  # question terms a sentence giving this kind of answer covers
+
+
+def _q(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+INTENTS = (
+    Intent(_q(r"\b(number|phone|ring|call|contact|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
+           frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail details line"))),
+    Intent(_q(r"\b(how (long|soon|quickly|many days)|when|timescales?|deadline|within|by when|days?|hours?)\b"),
+           (_TIMESCALE,), 0.2, frozenset(terms("long soon quickly timescale timescales deadline days hours time within"))),
+    Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"), (_CLOCK,), 0.3,
+           frozenset(terms("time open opening close closes shut shuts hours"))),
+    Intent(_q(r"\b(how many|number of|how much|how often|percentage|rate|proportion)\b"), (_COUNT,), 0.15,
+           frozenset(terms("number numbers percentage rate proportion often"))),
+    Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days"))),
+    Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b|\b(called|name of|named)\b"),
+           (_PROPER_NAME,), 0.1, frozenset(terms("called name named"))),
+)
+
+
+def asked(question: str) -> list[Intent]:
+    return [i for i in INTENTS if i.asks.search(question)]
+
+
+@lru_cache(maxsize=200_000)
+def gives(text: str) -> frozenset[Intent]:
+    """The kinds of answer `text` states (a phone, a timescale, a time...)."""
+    return frozenset(i for i in INTENTS if any(p.search(text) for p in i.gives))
+
+
+def answer_type_terms(text: str) -> set[str]:
+    """The answer-type terms `text` satisfies: "number" is covered by a stated phone number."""
+    return {t for intent in gives(text) for t in intent.covers}
+
+
+def intent_bonus(weights: "Weights", sentence: str) -> float:
+    return sum(i.bonus for i in weights.intents if i in gives(sentence))
+
+
+class Weights:
+    """IDF weights for the question's concepts, taken from the keyword index.
+
+    A concept is a question term with its thesaurus equivalents and spelling
+    correction: "RHI" is covered by a sentence that says "return home interview".
+    """
+
+    def __init__(self, question: str, bm25: BM25Index) -> None:
+        self.intents = tuple(asked(question))
+        groups = concepts(question)
+        capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
+        self.alternatives: dict[str, list[frozenset[str]]] = {
+            t: ways + [frozenset([bm25.correct(t)])] for t, ways in groups.items()
+        }
+        self.terms = list(self.alternatives)
+        known = [bm25.idf(bm25.correct(t)) for t in self.terms if bm25.correct(t) in bm25.doc_freq]
+        typical = sorted(known)[len(known) // 2] if known else 1.0
+        self.weight: dict[str, float] = {}
+        for t in self.terms:
+            c = bm25.correct(t)
+            if c in bm25.doc_freq:
+                self.weight[t] = bm25.idf(c)
+            elif any(way <= bm25.doc_freq.keys() for way in self.alternatives[t]):
+                self.weight[t] = typical
+            else:  # unseen: a proper noun (an area we do not hold) weighs heavily
+                self.weight[t] = bm25.idf(t) * 1.5 if t in capitalised else typical
+        self.total = sum(self.weight.values()) or 1.0
+
+    def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:
+        return any(way <= present for way in self.alternatives[concept])
+
+    def coverage(self, present: set[str], context: set[str] = frozenset()) -> float:
+        got = sum(w for t, w in self.weight.items() if self.covers(t, present))
+        got += HEADING_WEIGHT * sum(
+            w for t, w in self.weight.items() if self.covers(t, context) and not self.covers(t, present)
+        )
+        return got / self.total
+
+
+def units(passage: Passage) -> tuple[str, ...]:
+    """Sentences of a passage; table rows and list items stay whole."""
+    return _units(passage.text)
+
+
+@lru_cache(maxsize=50_000)
+def _units(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for block in text.split("\n"):
+        if block.startswith("- ") or ": " in block and ";" in block:
+            out.append(block)
+        else:
+            out.extend(split_sentences(block))
+    return tuple(out)
+
+
+def context_terms(p: Passage) -> frozenset[str]:
+    return _context(p.title, p.heading_path)
+
+
+@lru_cache(maxsize=50_000)
+def _context(title: str, headings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(terms(" ".join([title, *headings])))
+
+
+@lru_cache(maxsize=200_000)
+def present(text: str) -> frozenset[str]:
+    """Terms a text contains, plus the answer-type terms it satisfies (cached: texts repeat)."""
+    return frozenset(terms(text)) | answer_type_terms(text)
+
+
+def passage_coverage(weights: Weights, p: Passage) -> float:
+    return weights.coverage(present(p.text), context_terms(p))
+
+
+
+
+def sentence_score(question: str, weights: Weights, unit: str, context: set[str], rank: int) -> float:
+    """Coverage of the question by one sentence (heading as context), its intent bonus and a rank prior."""
+    return weights.coverage(present(unit), context) + intent_bonus(weights, unit) + RANK_PRIOR / (1 + rank)
+
+
+def unit_contexts(passage: Passage) -> list[tuple[str, frozenset[str]]]:
+    """Each sentence with its context: the headings, and the sentence before it in the passage
+    ("Thank you to all who took part in the audit." gives context to "Over 40 took part.")."""
+    heading = context_terms(passage)
+    out: list[tuple[str, frozenset[str]]] = []
+    previous: frozenset[str] = frozenset()
+    for unit in units(passage):
+        out.append((unit, heading | previous))
+        previous = present(unit)
+    return out
+
+
+def best_sentence_score(question: str, weights: Weights, passage: Passage) -> float:
+    return max((sentence_score(question, weights, u, ctx, 0) for u, ctx in unit_contexts(passage)), default=0.0)
