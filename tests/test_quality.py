@@ -1,0 +1,47 @@
+"""The quality gate: the evaluation on the demo corpus must not fall below measured floors.
+
+Floors are set from measurement (README, "Evaluation") a little under the
+latest figures, and only ever go up. A change that makes answers worse for
+practitioners fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.harness import evaluate
+
+FLOORS = {
+    "recall@5": 0.92,
+    "mrr@10": 0.78,
+    "ndcg@10": 0.82,
+    "cited_correct": 0.74,
+    "key_fact": 0.72,
+    "refusal_accuracy": 0.75,
+}
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    return evaluate(with_baseline=True)
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_metric_at_or_above_floor(report: dict, metric: str) -> None:
+    value = report["systems"]["ours"][metric]
+    assert value >= FLOORS[metric], f"{metric} fell to {value:.3f} (floor {FLOORS[metric]})"
+
+
+def test_scoped_answers_never_use_another_partnership(report: dict) -> None:
+    assert report["cross_area"]["ours"] == []
+
+
+def test_answers_stay_short(report: dict) -> None:
+    assert report["systems"]["ours"]["median_answer_words"] <= 60
+
+
+def test_beats_the_plain_llama_index_baseline(report: dict) -> None:
+    ours, base = report["systems"]["ours"], report["systems"]["baseline"]
+    for metric in ("recall@5", "mrr@10", "cited_correct", "key_fact"):
+        assert ours[metric] > base[metric], metric
+    assert report["questions"]["answerable"] >= 150
