@@ -6,7 +6,7 @@ DATA ?= data/demo
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo test clean
+.PHONY: install browser demo test clean
 
 install: $(VENV)/.installed
 
@@ -20,7 +20,13 @@ demo: install
 	$(BIN)/safeguard ingest corpus --data-dir $(DATA)
 	$(BIN)/safeguard serve --data-dir $(DATA) --host $(HOST) --port $(PORT)
 
-test: install
+# Debian's Chromium for the widget's browser tests (never a downloaded browser build).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium missing: browser tests will be skipped (sudo apt-get install chromium)"; fi; }
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -10,7 +10,9 @@ from fastapi import FastAPI, HTTPException
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, StreamingResponse
 
+from bot import analytics, limits, observability
 from bot.assistant import Assistant
+from bot.channels import install_channels
 from bot.schemas import (
     ChatRequest,
     ChatResponse,
@@ -90,6 +92,11 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         return FileResponse(
             path, media_type=media_type, content_disposition_type="inline", filename=path.name, headers=_SANDBOX
         )
+
+    limits.install(app, settings, core)
+    install_channels(app, settings, core)  # after limits: CORS wraps 429/413 and answers preflights itself
+    analytics.install(app, settings, core)
+    observability.install(app, settings, core)  # last = outermost: it also sees 429 and 413
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page() -> str:

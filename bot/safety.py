@@ -4,12 +4,17 @@ Why: practitioners sometimes type a live situation ("a boy in my class says his
 mum's boyfriend burned his arm and he won't go home"). The assistant must then
 lead with emergency signposting, whatever search finds. Procedural questions
 ("what is the procedure when a child discloses abuse?") must not trigger it, or
-the warning becomes noise. Everything here is rule-based, deterministic and
-needs no model or network, so it works even when search is down.
+the warning becomes noise. Detection is rules (concept cues: harm x person x
+now) OR a small logistic-regression model over word and character n-grams
+(weights in bot/data/urgent_model.json, fitted on eval/urgent_messages.jsonl
+only; rebuild with `python -m eval.safety_report --build-model`). Scoring is
+pure Python: deterministic, no network, works even when search is down.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -132,6 +137,13 @@ _MISSPELLINGS: dict[str, str] = {
     "gurl": "girl", "grl": "girl", "bby": "baby", "babby": "baby", "babie": "baby",
     "pupi": "pupil", "pupul": "pupil", "studnet": "student", "tonigt": "tonight",
     "tonihgt": "tonight", "nite": "night", "drnk": "drunk", "drugd": "drugged",
+    # misspelt harm verbs and vowel-dropped words seen in hurried messages
+    "beet": "beat", "beated": "beat", "beeten": "beaten", "punshed": "punched", "puched": "punched",
+    "kiked": "kicked", "kickd": "kicked", "slaped": "slapped", "slappd": "slapped", "choaked": "choked",
+    "choakd": "choked", "strangeled": "strangled", "strangld": "strangled", "stabed": "stabbed",
+    "burnded": "burned", "brun": "burn", "brunt": "burnt", "shaked": "shook", "shooken": "shaken",
+    "ovr": "over", "lst": "last", "bck": "back", "wiv": "with", "wid": "with",
+    "nxt": "next", "frm": "from", "abt": "about", "gna": "going to", "gunna": "going to",
 }
 
 
@@ -378,10 +390,161 @@ _HARM_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Concept cues: each is (kind of harm) x (person) x (live context), written as
+# word classes so new phrasings of the same event match, not single phrases.
+_CHILD = (r"(?:child|children|kid|kids|baby|babies|toddler|infant|boy|girl|boys|girls|siblings|brother|sister"
+          r"|son|daughter|pupil|student|\d+ year old|\d+ month old|little one|little ones)")
+_GENITAL = r"(?:willy|penis|dick|cock|vagina|fanny|foof|privates|private parts|genitals|front bottom)"
+_WEAPON = (r"(?:knife|knives|machete|blade|gun|firearm|weapon|bat|baseball bat|hammer|axe|crowbar|screwdriver"
+           r"|knuckle duster|acid|petrol|shotgun|pistol|sword|zombie knife|meat cleaver|cleaver)")
+_IMPLEMENT = (r"(?:belt|stick|cane|slipper|wooden spoon|spoon|cable|wire|shoe|hairbrush|iron|lead|rope|bat|hammer"
+              r"|ruler|hose|charger|coat hanger|hanger)")
+_APP = (r"(?:online|internet|snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|whatsapp|facebook"
+        r"|an app|a game|gaming|xbox|playstation|ps5|chat room|omegle|telegram|kik)")
+
+_CONCEPT_PATTERNS: dict[str, list[str]] = {
+    "physical_abuse": [
+        r"\b(?:hit|hits|hitting|beat|beats|beating|whip\w*|thrash\w*|lash\w*|struck|smack\w*|hurt)"
+        r" (?:\w+ ){0,3}?with (?:a|an|his|her|the|their|my) (?:\w+ )?" + _IMPLEMENT + r"\b",
+        r"\b(?:shook|shaking|shakes|shaken|thrown|threw|dropped) (?:\w+ ){0,2}?(?:the baby|baby|the infant|her baby"
+        r"|his baby|their baby)\b",
+        r"\b(?:dragged|pulled|grabbed|yanked|lifted) (?:him|her|them|the child|the boy|the girl) (?:\w+ ){0,3}?by"
+        r" (?:his|her|their|the) (?:hair|neck|throat|arm|arms|ear|ears)\b",
+        r"\b(?:strangles?|strangled|strangling|chokes?|choked|choking|suffocat\w+|smother\w*) (?:him|her|them"
+        r"|the baby|the child|me)\b",
+        r"\b(?:until|till) (?:he|she|they) (?:passes|passed|pass) out\b",
+    ],
+    "sexual_abuse": [
+        r"\b" + _GENITAL + r"\b",
+        r"\b(?:gets|got|getting|climbs|climbed|comes|came|sleeps|slept|sleeping|lies|lay|lying) (?:in|into|in to)"
+        r" (?:bed|the bed) with (?:her|him|them|me)\b",
+        r"\b(?:film\w*|record\w*|photograph\w*|video\w*|took (?:photos|pictures|pics|videos)|taking (?:photos|pictures"
+        r"|pics|videos)) (?:of )?(?:him|her|them|me) (?:\w+ ){0,3}?(?:shower|bath|naked|nude|undress\w*|toilet"
+        r"|changing|getting changed|in bed|without (?:clothes|pants))\b",
+        r"\b(?:does|did|doing|do) (?:things|stuff|sexual things|rude things|bad things) to (?:her|him|them|me)\b",
+        r"\b(?:having|had|has|have|made (?:her|him) have) sex with (?:her|him|them|me|a child|a \d+ year old)\b",
+        r"\bsex with (?:a |an )?(?:\d+ year old|child|minor|pupil|student|girl|boy)\b",
+        r"\b(?:kiss\w*|touch\w*|licks?|licked) (?:him|her|them|me) (?:on (?:the|her|his|their) )?(?:lips|mouth|private\w*"
+        r"|bum|bottom|chest|breasts)\b",
+        r"\bhurt (?:his|her|their|my) (?:bum|bottom|privates|private parts)\b",
+    ],
+    "grooming": [
+        r"\b(?:told|tells|telling|asked|asks|made|makes|warned) (?:her|him|them|me) (?:not to|to not|never to) tell\b",
+        r"\b(?:our|a) (?:little |special )?secret\b",
+        r"\bkeep (?:it|this|them|that) (?:a |our )?secret\b",
+        r"\b(?:meet|see|be with|take) (?:her|him|them|me) (?:alone|on (?:her|his|their|my) own|in private|in secret"
+        r"|without (?:her|his|their) (?:parents|mum|dad))\b",
+        r"\b(?:messages|messaged|messaging|texts|texted|texting|snapchats|dms|dmd) (?:her|him|them|me) (?:\w+ ){0,2}?"
+        r"(?:at night|late at night|in the night|privately|in secret|every night)\b",
+    ],
+    "abduction": [
+        r"\b(?:tried|trying|try|tries|attempted|attempting|attempt) to (?:grab|snatch|take|abduct|drag|pull|lure|get|bundle)"
+        r" (?:her|him|them|me|the child|the kids|the children|the baby)\b",
+        r"\b(?:he|she|they) (?:will|is going to|are going to|says he will|says she will|threatened to|threatens to)"
+        r" (?:take|snatch|grab) (?:her|him|them|the kids|the children|the baby)\b",
+        r"\b(?:snatch\w*|abduct\w*|kidnap\w*)\b",
+        r"\b(?:bundled|pulled|dragged|forced|lured) (?:her|him|them) (?:\w+ )?into (?:a|his|the|their) (?:car|van)\b",
+        r"\b(?:following|followed|follows) (?:her|him|them|me|the bus|the children|the kids)\b",
+    ],
+    "weapon": [
+        r"\b(?:carrying|carries|brought|bringing|has|had|got|pulled|waving|threaten\w*|holding|hidden|hiding|found"
+        r"|with|keeping|keeps|kept|stashed|stashing|armed|wielding|brandish\w*) (?:\w+ ){0,2}?" + _WEAPON + r"\b",
+    ],
+    "threat": [
+        r"\bthreat\w* (?:\w+ ){0,3}?(?:to )?(?:kill|hurt|stab|harm|beat|shoot|snatch|take|abduct|burn|torch|smash)\b",
+        r"\b(?:kill|stab|shoot|murder) (?:him|her|them|me|us|mum|dad|the kids|the baby|everyone|his mum|her mum)\b",
+        r"\bburn (?:the|their|our|her|his) (?:house|home|flat|place) down\b",
+    ],
+    "suicide_self_harm": [
+        r"\b(?:saying|said|says|say|sent|posted|posting|wrote|written) (?:\w+ ){0,2}?goodbye\b",
+        r"\bgoodbye (?:note|letter|message|messages|post|video)\b",
+        r"\b(?:done|finished|had enough) with (?:life|living|it all|everything|being alive)\b",
+        r"\bno (?:point|reason) (?:in )?(?:living|going on|being here|being alive|to live)\b",
+        r"\b(?:can not|can no longer|cannot) (?:go on|cope anymore|carry on|do this anymore)\b",
+        r"\b(?:has|got|with|carrying|bought|hiding|hidden|brought|found) (?:\w+ ){0,2}?(?:rope|ligature|noose|razor"
+        r"|razors|blades)\b",
+        r"\bon (?:the|a) (?:bridge|roof|rooftop|ledge|railway|railway line|train tracks?|cliff|edge|parapet)\b",
+        r"\b(?:her|his|their|my|the) (?:cuts|scars|wounds)\b",
+        r"\bcuts? (?:on|to|up) (?:her|his|their|my) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach)\b",
+        r"\bdo it (?:again|deeper|tonight|properly|for real)\b",
+        r"\b(?:kill|killing|kills|hang|hanging|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves"
+        r"|myself)\b",
+    ],
+    "medical_emergency": [
+        r"\b(?:stopped|stops|stop|not|is not|was not|barely|struggling|difficulty) breathing\b",
+        r"\b(?:turning|turned|gone|going|went) (?:blue|grey|purple|limp|floppy)\b",
+        r"\b(?:fitting|seizure|seizures|convuls\w*|unconscious|unresponsive|not responding|non responsive)\b",
+        r"\b(?:will not|would not|can not|could not|does not|did not|not) (?:wake|waking|wake up|come round|respond)\b",
+        r"\bfloppy\b",
+        r"\b(?:bleed\w*|bled) (?:on|in) the brain\b",
+        r"\b(?:swallowed|drank|drunk|ate|eaten|taken|took) (?:\w+ ){0,3}?(?:bleach|pills|tablets|methadone|drugs"
+        r"|cleaning|batteries|battery|detergent|medicine|meds)\b",
+    ],
+    "domestic_abuse_now": [
+        r"\b(?:can|could) hear (?:\w+ ){0,5}?(?:screaming|shouting|crying|banging|smashing|fighting|hitting|yelling"
+        r"|screams|thuds|begging)\b",
+        r"\b(?:screaming|shouting|fighting|smashing) (?:\w+ ){0,4}?(?:next door|upstairs|in the house|in the flat"
+        r"|right now|now)\b",
+        r"\b(?:strangled|strangling|choked|choking|punched|stabbed|beaten|battered|assaulted) (?:\w+ ){0,3}?(?:and|while|in"
+        r" front of) (?:\w+ ){0,3}?(?:kids|children|baby|son|daughter|boys|girls)\b",
+        r"\b(?:mum|mother|wife|partner|girlfriend) (?:has been|was|is being|got|is) (?:\w+ )?(?:strangled|choked"
+        r"|beaten|stabbed|attacked|assaulted|punched|hit|battered)\b",
+        r"\bin front of (?:the|her|his|their) (?:kids|children|baby|son|daughter)\b",
+    ],
+    "neglect_now": [
+        r"\b" + _CHILD + r" (?:\w+ ){0,3}?(?:alone|on (?:their|his|her) own|unsupervised|by (?:themselves|himself"
+        r"|herself))\b",
+        r"\bno (?:adult|adults|grown ups|parent|parents|one|body) (?:\w+ ){0,2}?(?:at home|in the (?:house|flat|home)"
+        r"|at the (?:address|house|flat)|there|present|around|for hours|about|looking after)\b",
+        r"\b(?:not|never) (?:been )?(?:allowed|given|had|fed) (?:\w+ )?(?:to eat|any food|food|anything to eat|a meal"
+        r"|meals|dinner|breakfast)\b",
+        r"\b(?:no|nothing to|hardly any|no proper) (?:food|eat)\b",
+        r"\b(?:eating|eats|ate|scaveng\w*|taking food) (?:\w+ ){0,2}?(?:from|out of|in) (?:the )?bins?\b",
+        r"\bwander\w* (?:\w+ ){0,3}?(?:street|streets|road|roads|alone|on (?:his|her|their) own|at night|in the dark"
+        r"|at \d+ ?am|in (?:his|her|their) pyjamas)\b",
+        r"\b(?:\d+ ?am|\d+ in the morning|middle of the night) (?:\w+ ){0,4}?(?:alone|on (?:his|her|their) own|no one"
+        r"|nobody|wandering|found)\b",
+        r"\blocks? (?:him|her|them) (?:\w+ )?(?:in|out|up)\b",
+        r"\blocked (?:him|her|them) (?:\w+ )?(?:in|out|up)\b",
+        r"\blooking after (?:\w+ ){0,3}?(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves))\b",
+    ],
+    "missing": [
+        r"\b(?:has not|have not|had not|not) (?:been )?(?:seen|heard from|home|back) (?:since|for \w+ (?:days|nights|hours))\b",
+        r"\b(?:hasnt|has not|have not) come (?:back|home)\b",
+        r"\b(?:phone|mobile) (?:is |has been |was )?(?:off|switched off|dead|going to voicemail)\b",
+        r"\blast seen\b",
+    ],
+    "sexual_exploitation": [
+        r"\b(?:pass\w*|shar\w*) (?:her|him|them) (?:around|round|between)\b",
+        r"\b(?:older|adult|grown) (?:\w+ )?(?:men|man|males|guys|lads|bloke|blokes|women)\b",
+        r"\b(?:1[89]|[2-9]\d) year old (?:\w+ )?(?:she|he) (?:met|meets|talks to|has been talking to)\b",
+    ],
+}
+for _name, _pats in _CONCEPT_PATTERNS.items():
+    _HARM_PATTERNS.setdefault(_name, []).extend(_pats)
+
+# Online contact + meeting in one message = a possible grooming meeting.
+_ONLINE_CONTACT = re.compile(r"\b(?:met|meet|talking|talks|talked|chatting|chats|chatted|speaking|messag\w+|friend\w*)"
+                             r" (?:\w+ ){0,3}?(?:on|online|through|via|over|from) (?:\w+ )?" + _APP + r"\b"
+                             r"|\b(?:met|meet) (?:\w+ )?" + _APP + r"\b|\bfrom " + _APP + r"\b")
+_MEETING = re.compile(r"\b(?:meet|meeting|meets|meet up|met up|pick (?:her|him|them) up|picking (?:her|him|them) up"
+                      r"|collect (?:her|him|them)|come (?:and|to) (?:get|see|collect)|run away|running away|go to his"
+                      r"|go to her|stay with|visit)\b")
+
 # Cues that need a second, gating cue somewhere in the message to count.
 _GATED: dict[str, tuple[list[re.Pattern[str]], re.Pattern[str]]] = {
+    "online_meeting": ([_MEETING], _ONLINE_CONTACT),
+    "abduction": (
+        [re.compile(r"\b(?:taking|take|takes|took|collect\w*|grab\w*|remove\w*) (?:the |her |his |their )?"
+                    r"(?:kids|children|baby|child|son|daughter|boy|girl|her|him|them)\b"),
+         re.compile(r"\b(?:waiting|hanging around|parked|turned up|turns up|showed up) (?:\w+ ){0,2}?(?:outside|at)"
+                    r" (?:the )?(?:school|nursery|gates|school gates|house|home|club)\b")],
+        re.compile(r"\b(?:non mol\w*|non molestation|court order|injunction|not allowed|no contact|restraining"
+                   r"|without (?:permission|consent)|birth (?:dad|mum|father|mother|parent)|estranged|says he will take"
+                   r"|he will take|she will take|threat\w*|" + _WEAPON + r")\b")),
     "forced_marriage": (
-        [re.compile(r"\b(?:arranged|planned|planning|getting|going to be|will be|being|made to be|to get)"
+        [re.compile(r"\b(?:arranged|planned|planning|getting|going to be|will be|being|made to be|to get|to be"
+                    r"|to go and get|to go and be)"
                     r" (?:\w+ ){0,2}?(?:married|wedding)\b"),
          re.compile(r"\bwedding (?:abroad|in \w+|over the|this summer|next|planned)\b"),
          re.compile(r"\b(?:get|getting|be|being|got) engaged\b"),
@@ -470,19 +633,24 @@ _SPECIFIC = re.compile(
     r"(?:in|from|on|at) (?:my|our|year \d+|reception|nursery|class|the ward|breakfast club)\b"
     r"|\btold me\b|\bdisclosed to me\b|\bcame to me\b|\bshowed me\b")
 _NOW = re.compile(
-    r"\b(?:right now|now|tonight|today|this (?:morning|afternoon|evening|lunchtime|lunch|weekend|week)"
+    r"\b(?:right now|(?<!years )(?<!months )(?<!weeks )(?<!days )now|tonight|today|this (?:morning|afternoon|evening|lunchtime|lunch|weekend|week)"
     r"|just now|at the moment|currently|at present|as we speak|last night|yesterday|over the weekend"
     r"|tomorrow|next week|at the minute|since (?:yesterday|last night|this morning|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|\d+)|in (?:my|the) (?:office|room|classroom|clinic)"
     r"|with me|waiting (?:in|outside|at)|on the phone|sat with|at reception"
-    r"|just (?:told|said|disclosed|came|showed|arrived|rang|called|found|seen|saw|noticed|turned))\b")
+    r"|just (?:told|said|disclosed|came|showed|arrived|rang|called|found|seen|saw|noticed|turned|\w+ed|been|got))\b")
 _HISTORIC = re.compile(
-    r"\b(?:historic\w*|years ago|decades ago|as a child|non recent|adult survivor|in the (?:19|20)\d0s"
+    r"\b(?:historic\w*|years ago|decades ago|as a child|non recent|adult survivor|in the (?:19|20)?\d0s"
+    r"|(?:closed|ended|happened|took place|occurred|concluded|convicted|sentenced) in (?:19|20)\d\d"
+    r"|case (?:was |is |has been |now )?closed|(?:he|she|they) died in"
     r"|when (?:he|she|they|i) (?:was|were) (?:little|younger|a child|small|at primary))\b")
 _ACCIDENT = re.compile(
     r"\b(?:accident\w*|fell|fall|tripped|slipped|playground|pe|football|rugby|netball|sport|sports"
     r"|trampoline|bike|scooter|playing)\b")
 _ACCIDENT_SENSITIVE = {"physical_abuse", "injury_marks"}
+# A named person doing the harm overrides an accident reading ("stepdad punches him after football").
+_AGENT_HARM = re.compile(r"\b(?:" + _REL + r"|he|she|they) (?:\w+ ){0,2}?" + _PHYS_VERB
+                         + r" (?:him|her|them|me|his|her|their)\b")
 
 
 def _negated(text: str, start: int) -> bool:
@@ -522,6 +690,45 @@ def _harm_cues(text: str) -> list[str]:
     return cues
 
 
+_PERSON = re.compile(r"\b(?:" + _CHILD + r"|" + _REL + r"|he|she|they|him|her|them|man|woman|someone|lad|teen"
+                     r"|teenager|young person|year \d+|girls?|boys?)\b")
+# Explicit reassurance: n-grams cannot read negation, so it vetoes model-only evidence.
+_REASSURANCE = re.compile(r"\b(?:no|not|never|without|nothing) (?:\w+ ){0,2}?(?:scared|afraid|frightened|worried"
+                          r"|bruis\w*|marks|injur\w*|concerns?|worries|harm|hurt|abuse\w*|risk|problems?)\b"
+                          r"|\b(?:all|everything) (?:is |was )?(?:fine|ok|okay|well)\b|\b(?:is|are|was|feels?) safe\b")
+_QUESTION_START = re.compile(r"^ (?:is|are|was|were|do|does|did|can|could|should|would|will|what|whats|how|where"
+                             r"|when|who|which|why|any|anyone)\b")
+
+
+def _model_only_plausible(text: str, specific: bool, now: bool) -> bool:
+    """Model-only evidence counts only for a message about someone, not framed as a general question.
+
+    Why: the model is weak evidence; a message naming nobody ("Hi") cannot
+    describe a child at risk, and a general question needs a concrete child or
+    a 'now' cue before it outweighs the rules' silence.
+    """
+    if not _PERSON.search(text) or _REASSURANCE.search(text):
+        return False
+    return specific or now or not _QUESTION_START.search(text)
+
+
+def _first_harm_start(text: str) -> int:
+    """Character offset of the earliest harm-pattern match (len(text) if none)."""
+    starts = [m.start() for pats in _COMPILED.values() for p in pats for m in [p.search(text)] if m]
+    return min(starts, default=len(text))
+
+
+def _hypothetical_first(text: str) -> bool:
+    """True if an 'if a child ...' clause comes before the harm it frames.
+
+    Why: 'what if a child says he was hit' is hypothetical, but in 'dad just
+    threatened to burn the house down if we remove them' the condition follows
+    a real event and must not veto it.
+    """
+    m = _HYPOTHETICAL.search(text)
+    return bool(m) and m.start() <= _first_harm_start(text)
+
+
 def _negated_all(text: str, pat: re.Pattern[str]) -> bool:
     """True if every match of pat is negated (e.g. 'no bruising')."""
     ms = list(pat.finditer(text))
@@ -545,21 +752,94 @@ class UrgencyAssessment:
     reasons: list[str] = field(default_factory=list)
 
 
+# ---------------------------------------------------------------------------
+# Statistical back-up: logistic regression over word and character n-grams
+# ---------------------------------------------------------------------------
+
+MODEL_PATH = Path(__file__).parent / "data" / "urgent_model.json"
+
+
+def model_features(norm_text: str) -> list[str]:
+    """Binary n-gram features of normalised text: words, word pairs, char 3-5 grams.
+
+    Why: character n-grams survive spellings and word forms the rules never saw;
+    the same function is used for training (eval.safety_report) and scoring.
+    """
+    words = norm_text.split()
+    feats = {"w:" + w for w in words}
+    feats.update("b:" + a + "_" + b for a, b in zip(words, words[1:]))
+    for w in set(words):
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            feats.update("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    return sorted(feats)
+
+
+@dataclass
+class UrgencyModel:
+    """Weights of a linear model; score = sigmoid(bias + mean-normalised weight sum)."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, norm_text: str) -> float:
+        """Probability-like urgency score in [0, 1] for normalised text."""
+        ws = [self.weights[f] for f in model_features(norm_text) if f in self.weights]
+        z = self.bias + (sum(ws) / len(ws) ** 0.5 if ws else 0.0)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+@lru_cache(maxsize=1)
+def load_urgency_model(path: Path = MODEL_PATH) -> UrgencyModel | None:
+    """The committed model, or None if the file is missing (rules still work)."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return UrgencyModel(bias=float(raw["bias"]), weights=raw["weights"], threshold=float(raw["threshold"]),
+                        meta={k: v for k, v in raw.items() if k not in {"bias", "weights", "threshold"}})
+
+
+def urgency_score(message: str) -> float:
+    """Model score for a raw message (0.0 when no model is shipped)."""
+    model = load_urgency_model()
+    return model.score(normalise(message)) if model else 0.0
+
+
+# ---------------------------------------------------------------------------
+# Decision
+# ---------------------------------------------------------------------------
+
 def assess_urgency(message: str) -> UrgencyAssessment:
     """Decide if a message describes a child at immediate risk.
 
-    Rule: a concrete harm cue is required. If the message is framed as a
-    procedural / hypothetical question, it must also name a specific child or
-    a 'now' time cue. Historic-only and accidental-only injuries do not count.
+    Evidence is a concrete harm cue from the rules OR a model score above the
+    threshold chosen for high recall by cross-validation on the training set.
+    A procedural / hypothetical framing vetoes that evidence unless the message
+    also names a specific child or a 'now' cue; historic-only and accident-only
+    (no one doing the harm) messages do not count.
     """
     text = normalise(message)
+    model = load_urgency_model()
+    return decide_urgency(text, bool(model) and model.score(text) >= model.threshold)
+
+
+def decide_urgency(text: str, model_hit: bool) -> UrgencyAssessment:
+    """Combine rule cues on normalised text with a model verdict (see assess_urgency).
+
+    Public so training can evaluate the combined system with out-of-fold scores.
+    """
     harm = _harm_cues(text)
-    if not harm:
+    if not harm and not model_hit:
         return UrgencyAssessment(False, [])
-    reasons = list(harm)
+    reasons = list(harm) + (["statistical_model"] if model_hit else [])
     specific = _specific(text)
     now = bool(_NOW.search(text))
-    procedural = bool(_PROCEDURAL.search(text)) or bool(_HYPOTHETICAL.search(text))
+    procedural = bool(_PROCEDURAL.search(text)) or _hypothetical_first(text)
+    if not harm and not _model_only_plausible(text, specific, now):
+        return UrgencyAssessment(False, reasons + ["weak_evidence"])
     if specific:
         reasons.append("specific_child")
     if now:
@@ -568,7 +848,7 @@ def assess_urgency(message: str) -> UrgencyAssessment:
         reasons.append("procedural_framing")
     if _HISTORIC.search(text) and not now:
         return UrgencyAssessment(False, reasons + ["historic"])
-    if set(harm) <= _ACCIDENT_SENSITIVE and _ACCIDENT.search(text):
+    if set(harm) <= _ACCIDENT_SENSITIVE and _ACCIDENT.search(text) and not _AGENT_HARM.search(text):
         return UrgencyAssessment(False, reasons + ["accidental"])
     urgent = (specific or now) if procedural else True
     return UrgencyAssessment(urgent, reasons)

@@ -82,10 +82,15 @@ def load_questions(path: Path = QUESTIONS) -> list[Question]:
 
 
 def is_relevant(q: Question, hit: Hit) -> bool:
-    """A hit grounds the answer if it comes from the expected document and holds the grounding phrase."""
+    """A hit grounds the answer if it comes from the expected document and holds the grounding
+    phrase, or states a distinctive key fact (a number such as a phone number or "72 hours")."""
     if not q.expected_doc or not hit.source.endswith(q.expected_doc.removeprefix("corpus/")):
         return False
-    return normalise(q.grounding or "") in normalise(hit.text)
+    text = normalise(hit.text)
+    if normalise(q.grounding or "") in text:
+        return True
+    fact = normalise(q.key_fact or "")
+    return len(fact) >= 4 and any(ch.isdigit() for ch in fact) and fact in text
 
 
 def allowed_areas(q: Question) -> set[str] | None:

@@ -143,8 +143,12 @@ def serve(
     import uvicorn
 
     from bot.api import create_app
+    from bot.observability import configure_logging
 
-    uvicorn.run(create_app(_settings(data_dir)), host=host, port=port, log_level="info")
+    configure_logging()  # one JSON line per event, never message text
+    # proxy_headers off: X-Forwarded-For is honoured only from SAFEGUARD_TRUSTED_PROXIES (bot/limits.py).
+    uvicorn.run(create_app(_settings(data_dir)), host=host, port=port, log_level="info",
+                proxy_headers=False, access_log=False)
 
 
 if __name__ == "__main__":

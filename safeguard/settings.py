@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     cors_origins: str = ""
     # Requests per minute per client on the question endpoints; 0 = unlimited.
     rate_limit_per_minute: int = 60
+    # Proxies whose X-Forwarded-For is trusted for rate limiting (comma-separated addresses/networks).
+    trusted_proxies: str = ""
     max_request_bytes: int = 16_384
     # Feedback and analytics store: a SQLAlchemy URL; empty = SQLite under data_dir.
     feedback_db_url: str = ""
@@ -67,9 +69,13 @@ class Settings(BaseSettings):
     # -- channels ------------------------------------------------------------------
     slack_bot_token: str = ""
     slack_signing_secret: str = ""
+    # Slack Web API base URL; empty = Slack's own (tests point it at a local server).
+    slack_api_url: str = ""
     teams_app_id: str = ""
     teams_app_password: str = ""
     teams_tenant_id: str = ""
+    # Bot Framework Emulator only: answer unauthenticated local requests when no app id is set.
+    teams_dev_anonymous: bool = False
 
     @property
     def cors_origin_list(self) -> list[str]:

@@ -16,6 +16,8 @@ import pytest
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("SAFEGUARD_EMBED_MODEL", "hashing")
+# Every test client shares 127.0.0.1: rate limiting is tested on its own (test_limits.py).
+os.environ.setdefault("SAFEGUARD_RATE_LIMIT_PER_MINUTE", "0")
 
 pytest_plugins = ["tests.conftest_models"]
 
