@@ -17,10 +17,13 @@ from pathlib import Path
 
 from bot.answer import extractive_answer
 from bot.feedback import Feedback, FeedbackStore
-from bot.redact import PRIVACY_NOTICE, redact
+from bot.followup import AreaFinder, Rewrite, standalone_question
+from bot.llm import ChatLLM, compose
+from bot.redact import PRIVACY_NOTICE, Redaction, redact
 from bot.safety import (
     CASE_DECISION_NOTE,
     PartnershipContacts,
+    UrgencyAssessment,
     assess_urgency,
     is_case_decision_request,
     load_contacts_file,
@@ -28,6 +31,7 @@ from bot.safety import (
 )
 from bot.sessions import Session, SessionStore
 from index.embedders import load_embedder
+from index.rerank import load_reranker
 from index.indexer import Index
 from index.retriever import scope
 from safeguard.model import Answer, Passage
@@ -36,6 +40,7 @@ from safeguard.settings import Settings
 log = logging.getLogger(__name__)
 
 URGENT_PREFIX = "This sounds urgent."
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 AREAS = Path(__file__).parent / "data" / "areas.txt"
 _SERVICES = (r"(?:mash|lado|front door|social care|children's services|council|police|safeguarding|partnership"
              r"|out of hours|edt|emergency duty|procedures?|thresholds?|multi)")
@@ -62,8 +67,11 @@ class Assistant:
         if index is None:
             embedder = load_embedder(settings.embed_model, settings.offline, settings.hub_timeout)
             index = Index(settings.data_dir, embedder, known_partnerships=self.partnership_names())
+            index.retriever.reranker = load_reranker(settings.rerank_model)
         self.index = index
         self.sessions = SessionStore()
+        self.llm = ChatLLM.from_settings(settings)  # None: extractive answers only
+        log.info("answers: %s", f"llm {settings.llm_model or 'default'} with verification" if self.llm else "extractive")
         self.feedback = FeedbackStore.for_data_dir(
             settings.data_dir, settings.feedback_db_url, settings.feedback_retention_days
         )
@@ -84,8 +92,12 @@ class Assistant:
         session = self.sessions.get(session_id)
         redaction = redact(message)
         notice = PRIVACY_NOTICE if (not session.turns or redaction.changed) else None
-        session.turns.append(redaction.text)
-        result = self._answer(message, partnership, session)
+        urgency = assess_urgency(message)  # first, and never waits on a model
+        typed = _search_text(message, redaction)
+        rewrite = self._standalone(typed, redaction.text, session, use_llm=not urgency.urgent)
+        redacted_question = redaction.text if rewrite.method == "none" else redact(rewrite.question).text
+        session.remember(redaction.text, redacted_question)
+        result = self._answer(message, rewrite.question, redacted_question, partnership, session, urgency)
         cited = [(c.passage.doc_id, c.passage.title) for c in result.citations]
         area = partnership or session.partnership
         answer_id = self.feedback.record_question(
@@ -97,22 +109,33 @@ class Assistant:
         """Thumbs up (+1) or down (-1) on an answer, with an optional comment (redacted)."""
         return self.feedback.record_feedback(Feedback(answer_id, rating, comment))
 
-    def _answer(self, message: str, partnership: str | None, session: Session) -> Answer:
-        area = partnership or self.area_named_in(message) or session.partnership or self.settings.default_partnership
+    def _standalone(self, message: str, redacted: str, session: Session, use_llm: bool) -> Rewrite:
+        """The full question a follow-up stands for, or the message itself; a model sees only `redacted`."""
+        llm = self.llm if use_llm else None
+        rewrite = standalone_question(redacted, session.questions, self._areas(), llm, typed=message)
+        if rewrite.method != "none":
+            log.info("follow-up rewritten by %s", rewrite.method)
+        return rewrite
+
+    def _answer(self, message: str, question: str, redacted_question: str, partnership: str | None,
+                session: Session, urgency: UrgencyAssessment) -> Answer:
+        """`message` as typed drives the safety checks; `question` (a follow-up rewritten) drives search;
+        only `redacted_question` may reach a model."""
+        area = partnership or self.area_named_in(question) or session.partnership or self.settings.default_partnership
         session.partnership = area or session.partnership
 
-        urgency = assess_urgency(message)
         signposting = signposting_text(self.contacts_for(area), self.contacts_review_date) if urgency.urgent else None
-        other = self.unheld_area_named_in(message)
+        other = self.unheld_area_named_in(question)
         try:
             if other:  # another area's question must never get one of our areas' facts
                 held = ", ".join(self.index.partnerships()) or "no areas yet"
                 result = Answer(text=OTHER_AREA.format(held=held, area=other.title()), status="not_found")
             else:
-                passages = self.search(message, top_k=8, partnership=area)
+                passages = self.search(question, top_k=8, partnership=area)
                 result = extractive_answer(
-                    message, passages, self.index.bm25, self.settings.max_answer_words, scope_label=area or ""
+                    question, passages, self.index.bm25, self.settings.max_answer_words, scope_label=area or ""
                 )
+                result = self._compose(redacted_question, passages, result, urgency.urgent)
         except Exception:  # the index failing must never stop urgent signposting
             if not urgency.urgent:
                 raise
@@ -128,7 +151,23 @@ class Assistant:
             result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
         return result
 
+    def _compose(self, redacted_question: str, passages: list[Passage], extractive: Answer, urgent: bool) -> Answer:
+        """The verified LLM answer when a model is configured and the documents cover the question.
+
+        Urgent messages keep the extractive answer: signposting must not wait on a model.
+        """
+        if self.llm is None or urgent or extractive.status != "answered":
+            log.info("answer path: extractive%s", " (urgent)" if self.llm and urgent else "")
+            return extractive
+        answer, path = compose(self.llm, redacted_question, passages, extractive, self.settings.max_answer_words)
+        log.info("answer path: %s", path)
+        return answer
+
     # -- helpers -----------------------------------------------------------------
+
+    def _areas(self) -> AreaFinder:
+        names = [*self.index.partnerships(), *self.contacts, *(c.name for c in self.contacts.values())]
+        return _area_finder(tuple(sorted(set(names))))
 
     def partnership_names(self) -> list[str]:
         names = {c.name for c in self.contacts.values()}
@@ -171,6 +210,7 @@ class Assistant:
             "passages": self.index.store.count(),
             "embedder": self.index.embedder.name,
             "embedder_status": self.index.embedder.status,
+            "reranker": self.index.retriever.reranker.name,
             "partnerships": self.index.partnerships(),
         }
 
@@ -180,6 +220,23 @@ def _known_areas() -> tuple[str, ...]:
     lines = AREAS.read_text(encoding="utf-8").splitlines()
     names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _search_text(message: str, redaction: Redaction) -> str:
+    """What search and answer selection read: the message without personal identifiers.
+
+    A child's name or postcode never helps find a procedure and, as an unknown proper
+    noun, stops any passage covering the question. A phone number alone stays: it may
+    be the question ("is 01632 960140 still the LADO number?").
+    """
+    if not redaction.changed or set(redaction.kinds) <= {"PHONE"}:
+        return message
+    return " ".join(_PLACEHOLDER.sub(" ", redaction.text).split())
+
+
+@lru_cache(maxsize=8)
+def _area_finder(held: tuple[str, ...]) -> AreaFinder:
+    return AreaFinder([*held, *_known_areas()])
 
 
 def _load_contacts(path: Path) -> tuple[dict[str, PartnershipContacts], str | None]:

@@ -10,12 +10,20 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+MAX_TURNS = 10  # enough context for follow-ups, little to hold
+
 
 @dataclass
 class Session:
     partnership: str | None = None
-    turns: list[str] = field(default_factory=list)  # redacted questions, oldest first
+    turns: list[str] = field(default_factory=list)  # redacted messages as typed, oldest first
+    questions: list[str] = field(default_factory=list)  # redacted standalone questions (follow-ups rewritten)
     touched: float = field(default_factory=time.monotonic)
+
+    def remember(self, message: str, question: str) -> None:
+        """Keep the last turns: the redacted message and the standalone question it meant."""
+        self.turns = [*self.turns, message][-MAX_TURNS:]
+        self.questions = [*self.questions, question][-MAX_TURNS:]
 
 
 class SessionStore:
