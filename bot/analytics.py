@@ -10,9 +10,7 @@ and purges rows past the retention period on start-up and then hourly.
 from __future__ import annotations
 
 import asyncio
-import base64
 import csv
-import hmac
 import io
 import json
 import logging
@@ -24,10 +22,11 @@ from html import escape
 from pathlib import Path
 from string import Template
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
+from bot.admin import require_admin
 from bot.feedback import FeedbackStore
 from safeguard.settings import Settings
 
@@ -40,40 +39,6 @@ CSV_COLUMNS = ("asked_at", "answer_id", "channel", "partnership", "status", "urg
 # The page shows only our markup: no scripts at all, even if escaping were ever missed.
 _PAGE_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
                  "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"}
-
-
-# -- access ----------------------------------------------------------------------------
-
-
-def _presented_token(request: Request) -> str | None:
-    """The token from `Authorization: Bearer <token>` or Basic auth's password (browsers)."""
-    scheme, _, value = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() == "bearer":
-        return value.strip()
-    if scheme.lower() == "basic":
-        try:
-            return base64.b64decode(value.strip()).decode("utf-8").partition(":")[2]
-        except ValueError:
-            return None
-    return None
-
-
-def admin_dependency(settings: Settings) -> Callable[[Request], None]:
-    """404 when admin is disabled (no token set), 401 without a token, 403 with a wrong one."""
-
-    def _require_admin(request: Request) -> None:
-        if not settings.admin_token:
-            raise HTTPException(status_code=404, detail="Not Found")
-        token = _presented_token(request)
-        if not token:
-            # Basic lets a manager's browser prompt for the token on the HTML page.
-            challenge = 'Basic realm="safeguard admin"' if request.url.path.startswith("/admin/") else "Bearer"
-            raise HTTPException(status_code=401, detail="Admin token required",
-                                headers={"WWW-Authenticate": challenge})
-        if not hmac.compare_digest(token.encode(), settings.admin_token.encode()):
-            raise HTTPException(status_code=403, detail="Wrong admin token")
-
-    return _require_admin
 
 
 # -- report views ----------------------------------------------------------------------
@@ -190,7 +155,7 @@ def _schedule_purge(app: FastAPI, core: Callable, every: float) -> None:
 
 def install(app: FastAPI, settings: Settings, core: Callable, purge_every: float = PURGE_EVERY_SECONDS) -> None:
     """Mount the admin report endpoints and the retention schedule."""
-    admin = Depends(admin_dependency(settings))
+    admin = Depends(require_admin)
 
     def report(days: int | None, partnership: str | None, limit: int) -> dict:
         store: FeedbackStore = core().feedback

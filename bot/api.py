@@ -11,6 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, StreamingResponse
 
 from bot import analytics, limits, observability
+from bot.admin import install_admin
 from bot.assistant import Assistant
 from bot.channels import install_channels
 from bot.schemas import (
@@ -45,6 +46,8 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         version="0.1.0",
         lifespan=lifespan,
     )
+
+    app.state.settings = settings  # read by shared dependencies such as bot.admin.require_admin
 
     def core() -> Assistant:
         return app.state.assistant
@@ -95,6 +98,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
 
     limits.install(app, settings, core)
     install_channels(app, settings, core)  # after limits: CORS wraps 429/413 and answers preflights itself
+    install_admin(app, settings, core)
     analytics.install(app, settings, core)
     observability.install(app, settings, core)  # last = outermost: it also sees 429 and 413
 

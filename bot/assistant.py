@@ -66,8 +66,8 @@ class Assistant:
         self.contacts, self.contacts_review_date = _load_contacts(settings.contacts_file)
         if index is None:
             embedder = load_embedder(settings.embed_model, settings.offline, settings.hub_timeout)
-            index = Index(settings.data_dir, embedder, known_partnerships=self.partnership_names())
-            index.retriever.reranker = load_reranker(settings.rerank_model)
+            index = Index(settings.data_dir, embedder, known_partnerships=self.partnership_names(),
+                          chroma_url=settings.chroma_url, reranker=load_reranker(settings.rerank_model))
         self.index = index
         self.sessions = SessionStore()
         self.llm = ChatLLM.from_settings(settings)  # None: extractive answers only
@@ -210,7 +210,7 @@ class Assistant:
             "passages": self.index.store.count(),
             "embedder": self.index.embedder.name,
             "embedder_status": self.index.embedder.status,
-            "reranker": self.index.retriever.reranker.name,
+            "reranker": self.index.reranker.name,
             "partnerships": self.index.partnerships(),
         }
 

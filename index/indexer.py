@@ -1,9 +1,11 @@
-"""Files → parsed Documents → Passages in Chroma, incrementally.
+"""Files → parsed Documents → Passages in Chroma, incrementally and atomically.
 
-Unchanged files (same content hash) are skipped; changed ones are replaced
-passage for passage; files gone from an ingested folder are removed. A file
-that fails to parse keeps its previously indexed version: nothing already
-indexed is lost because of a bad new copy.
+Unchanged files (same content hash) cost a hash; changed ones get new passages
+under a new key; files gone from an ingested folder are dropped. All of it goes
+into the next index version (index/publish.py), which becomes visible to every
+process at once when its pointer flips. A file that fails to parse keeps its
+previously indexed version: nothing already indexed is lost because of a bad
+new copy, and an emptied or vanished folder never wipes what came from it.
 """
 
 from __future__ import annotations
@@ -11,19 +13,21 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 from index.bm25 import BM25Index
-from index.catalog import Catalog
+from index.catalog import Catalog, CatalogEntry, entry_for
 from index.embedders import Embedder
 from index.passages import document_passages
+from index.publish import Build, IndexView, WriterLock, load_view
+from index.rerank import LexicalReranker, Reranker
 from index.retriever import HybridRetriever
-from index.store import PassageStore, embedding_text, open_client
+from index.store import PassageStore, StoreView, embedding_text, open_client
 from ingest import discover, parse_file
 from ingest.errors import ParseError
-from safeguard.model import Passage, doc_id_for
+from safeguard.model import Document, Passage, doc_id_for
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,11 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    # For updated documents: the sections whose text changed (added, removed or edited).
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    version: int | None = None  # the version now live, if this run published one
+    published: bool = False
+    notes: list[str] = field(default_factory=list)  # guards that held, gate verdicts
 
     @property
     def changed(self) -> bool:
@@ -52,6 +61,8 @@ class IngestReport:
         return {
             "added": self.added, "updated": self.updated, "removed": self.removed, "unchanged": self.unchanged,
             "failed": [{"source": s, "reason": r} for s, r in self.failed],
+            "sections_changed": self.sections, "version": self.version, "published": self.published,
+            "notes": self.notes,
         }
 
 
@@ -59,101 +70,198 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-class Index:
-    """The opened index: catalogue, Chroma passages, BM25 and the retriever over them."""
+def doc_key_for(doc_id: str, content_hash: str, partnership: str | None) -> str:
+    """Names one version of one document: same content, same flag → same key (so reusable)."""
+    rev = hashlib.sha1(f"{content_hash}|{partnership or ''}".encode()).hexdigest()[:10]
+    return f"{doc_id}-{rev}"
 
-    def __init__(self, data_dir: Path, embedder: Embedder, known_partnerships: list[str] | None = None) -> None:
+
+def keyed(passages: list[Passage], doc_key: str) -> list[Passage]:
+    """Passage ids that include the revision, so a new version never overwrites the live one."""
+    rev = doc_key.rsplit("-", 1)[-1]
+    return [replace(p, passage_id=f"{p.doc_id}:{rev}:{p.ordinal:04d}") for p in passages]
+
+
+def section_hashes(passages: list[Passage]) -> dict[str, str]:
+    texts: dict[str, list[str]] = {}
+    for p in sorted(passages, key=lambda p: p.ordinal):
+        texts.setdefault(p.section or "(untitled)", []).append(p.text)
+    return {s: hashlib.sha1("\n".join(t).encode()).hexdigest() for s, t in texts.items()}
+
+
+def changed_sections(old: list[Passage], new: list[Passage]) -> list[str]:
+    """Section headings whose text differs between two versions of a document, in new reading order."""
+    a, b = section_hashes(old), section_hashes(new)
+    edited = [s for s in b if a.get(s) != b[s]]
+    gone = [f"{s} (removed)" for s in a if s not in b]
+    return edited + gone
+
+
+class Index:
+    """The opened index: catalogue, Chroma passages, BM25 and the retriever over the live version."""
+
+    def __init__(self, data_dir: Path, embedder: Embedder, known_partnerships: list[str] | None = None,
+                 chroma_url: str | None = None, reranker: Reranker | None = None) -> None:
+        if chroma_url is None:
+            from safeguard.settings import get_settings
+
+            chroma_url = get_settings().chroma_url
         self.data_dir = data_dir
         self.embedder = embedder
         self.known_partnerships = known_partnerships or []
+        self.reranker: Reranker = reranker or LexicalReranker()  # kept across version swaps
         data_dir.mkdir(parents=True, exist_ok=True)
         self.catalog = Catalog(data_dir / "catalog.sqlite")
-        self.store = PassageStore(open_client(data_dir), embedder)
+        self.physical = PassageStore(open_client(data_dir, chroma_url), embedder)
+        for entry in self.catalog.migrate_legacy():
+            self.physical.set_key(entry.doc_id, entry.doc_key)
         self._lock = threading.Lock()
-        self._generation = self.catalog.get_meta("generation")
-        self.retriever = HybridRetriever(self.store, BM25Index(self.store.all_passages()), embedder)
+        self._view: IndexView = load_view(self.catalog, self.physical, embedder, reranker=self.reranker)
 
-    # -- reading ---------------------------------------------------------------
+    # -- reading: always one whole version ------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return self._view.version
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        return self._view.retriever
+
+    @property
+    def store(self) -> StoreView:
+        return self._view.store
 
     @property
     def bm25(self) -> BM25Index:
-        return self.retriever.bm25
+        return self._view.bm25
+
+    def view(self) -> IndexView:
+        """The current version as one object: hold it to run several reads against one version."""
+        return self._view
 
     def partnerships(self) -> list[str]:
-        return self.catalog.partnerships()
+        return self._view.partnerships
 
-    def refresh_if_changed(self) -> None:
-        """Rebuild the keyword index if another process ingested since we loaded."""
-        generation = self.catalog.get_meta("generation")
-        if generation != self._generation:
-            with self._lock:
-                self._generation = generation
-                self.retriever.bm25 = BM25Index(self.store.all_passages())
+    def passages(self) -> list[Passage]:
+        return self._view.store.all_passages()
 
-    # -- writing ---------------------------------------------------------------
+    def refresh_if_changed(self) -> bool:
+        """Swap to the live version if another process (or thread) published since we loaded."""
+        if self.catalog.current_version() == self._view.version:
+            return False
+        with self._lock:
+            if self.catalog.current_version() != self._view.version:
+                self._view = load_view(self.catalog, self.physical, self.embedder, reranker=self.reranker)
+        return True
+
+    # -- writing -------------------------------------------------------------------
+
+    def writer(self) -> WriterLock:
+        return WriterLock(self.data_dir)
+
+    def begin(self) -> Build:
+        """Start the next version (hold `writer()` around begin…finish)."""
+        return Build(self.catalog.path, self.physical)
+
+    def finish(self, build: Build, report: IngestReport, gate: Callable[[Build], str | None] | None = None) -> None:
+        """Publish the build if it changed anything and the gate (if any) lets it through."""
+        if not build.differs():
+            build.abort()
+            return
+        reason = gate(build) if gate else None
+        if reason:
+            report.notes.append(f"not published: {reason}")
+            build.abort()
+            return
+        report.version = build.publish()
+        report.published = True
+        self.refresh_if_changed()
 
     def ingest(self, paths: list[Path], partnership: str | None = None, progress: Progress | None = None) -> IngestReport:
-        """Bring the index in line with the files under `paths`."""
+        """Bring the index in line with the files under `paths`, as one new version."""
         report = IngestReport()
+        with self.writer():
+            build = self.begin()
+            try:
+                self.ingest_paths(build, paths, partnership, report, progress)
+            except BaseException:
+                build.abort()
+                raise
+            self.finish(build, report)
+        return report
+
+    def ingest_paths(self, build: Build, paths: list[Path], partnership: str | None, report: IngestReport,
+                     progress: Progress | None = None, feed: str = "") -> None:
         missing = [p for p in paths if not p.exists()]
         for p in missing:
             report.failed.append((str(p), "path does not exist"))
         present = [p for p in paths if p.exists()]
         files = discover(present)
         for done, path in enumerate(files, start=1):
-            self._ingest_file(path, partnership, report)
+            self.ingest_file(build, path, partnership, report, feed)
             if progress:
                 progress(done, len(files), path.name)
-        self._remove_vanished(present, {str(f.resolve()) for f in files}, report)
-        if report.changed:
-            self._publish()
-        return report
+        self._remove_vanished(build, present, {str(f.resolve()) for f in files}, report)
 
-    def _ingest_file(self, path: Path, partnership: str | None, report: IngestReport) -> None:
+    def ingest_file(self, build: Build, path: Path, partnership: str | None, report: IngestReport,
+                    feed: str = "") -> None:
         source = str(path.resolve())
-        entry = self.catalog.get(doc_id_for(source))
+        entry = build.live(doc_id_for(source))
         try:
             digest = file_hash(path)
             if entry and entry.content_hash == digest and (partnership is None or entry.partnership == partnership):
+                if feed and entry.feed != feed:
+                    build.keep(entry, feed=feed)
                 report.unchanged.append(source)
                 return
-            doc = parse_file(path, partnership=partnership, known_partnerships=self.known_partnerships)
-            doc.content_hash = digest
-            passages = document_passages(doc)
-            if not passages:
-                raise ParseError("no text found")
-            vectors = self.embedder.embed_documents([embedding_text(p) for p in passages])
+            key = doc_key_for(doc_id_for(source), digest, partnership)
+            if (ready := build.resumable(key)) is not None:
+                build.keep(ready, feed=feed or ready.feed)
+            else:
+                doc = parse_file(path, partnership=partnership, known_partnerships=self.known_partnerships)
+                doc.content_hash = digest
+                self.stage_document(build, doc, key, entry, report, feed=feed)
+                return
         except ParseError as exc:
             report.failed.append((source, str(exc)))
             return
         except OSError as exc:
             report.failed.append((source, f"cannot read file: {exc.strerror or exc}"))
             return
-        self.store.replace_document(doc.doc_id, passages, vectors)
-        self.catalog.put(doc, len(passages))
         (report.updated if entry else report.added).append(source)
 
-    def _remove_vanished(self, paths: list[Path], seen: set[str], report: IngestReport) -> None:
+    def stage_document(self, build: Build, doc: Document, key: str, previous: CatalogEntry | None,
+                       report: IngestReport, **extra: str | None) -> None:
+        """Parse → passages → vectors → staged under `key`; records what changed. Raises ParseError."""
+        passages = keyed(document_passages(doc), key)
+        if not passages:
+            raise ParseError("no text found")
+        vectors = self.embedder.embed_documents([embedding_text(p) for p in passages])
+        build.stage(entry_for(doc, len(passages), key, **extra), passages, vectors)
+        if previous is None:
+            report.added.append(doc.source)
+            return
+        report.updated.append(doc.source)
+        if previous.doc_id != doc.doc_id:
+            return
+        diff = changed_sections(self.physical.passages_of(previous.doc_key), passages)
+        if diff:
+            report.sections[doc.source] = diff
+
+    def _remove_vanished(self, build: Build, paths: list[Path], seen: set[str], report: IngestReport) -> None:
         for folder in (p for p in paths if p.is_dir()):
-            gone = [e for e in self.catalog.under(folder) if e.source not in seen]
+            gone = [e for e in build.catalog.under(folder, build.version) if e.source not in seen]
             if gone and not any(s.startswith(str(folder.resolve())) for s in seen):
                 report.failed.append((str(folder), f"no documents found; kept the {len(gone)} already indexed"))
                 continue
             for entry in gone:
-                self.remove(entry.doc_id)
+                build.drop(entry.doc_id)
                 report.removed.append(entry.source)
 
     def remove(self, doc_id: str) -> None:
-        self.store.delete_document(doc_id)
-        self.catalog.remove(doc_id)
-
-    def _publish(self) -> None:
-        """Make the changes visible to searches in this and other processes."""
-        generation = str(int(self.catalog.get_meta("generation") or 0) + 1)
-        self.catalog.set_meta("generation", generation)
-        with self._lock:
-            self._generation = generation
-            self.retriever.bm25 = BM25Index(self.store.all_passages())
-
-    def passages(self) -> list[Passage]:
-        return self.bm25.passages
+        """Take one document out of the index (as a new version)."""
+        with self.writer():
+            build = self.begin()
+            build.drop(doc_id)
+            self.finish(build, IngestReport())

@@ -3,6 +3,13 @@
 We always pass vectors: Chroma's built-in embedder would download a model.
 The collection records the embedder that built it; opening it with another
 embedder re-embeds every passage, so one collection never mixes vector spaces.
+
+One collection holds the passages of every document version a manifest refers
+to; each passage carries its `doc_key` (document id + content revision). A
+version is a set of keys (index/catalog.py), and `StoreView` shows one version
+only, so a build can add new passages beside the live ones without any reader
+seeing them before the pointer flips. Unchanged documents are shared between
+versions: nothing is copied or re-embedded.
 """
 
 from __future__ import annotations
@@ -10,7 +17,8 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from urllib.parse import urlparse
 
 import chromadb
 import numpy as np
@@ -25,9 +33,9 @@ COLLECTION = "passages"
 _BATCH = 512
 
 
-def to_metadata(p: Passage) -> dict[str, Any]:
+def to_metadata(p: Passage, doc_key: str = "") -> dict[str, Any]:
     meta: dict[str, Any] = {
-        "doc_id": p.doc_id, "title": p.title, "partnership": p.partnership, "doc_type": p.doc_type,
+        "doc_key": doc_key or p.doc_id, "doc_id": p.doc_id, "title": p.title, "partnership": p.partnership, "doc_type": p.doc_type,
         "source": p.source, "section": p.section, "headings": json.dumps(list(p.heading_path)),
         "ordinal": p.ordinal,
     }
@@ -47,13 +55,25 @@ def from_record(passage_id: str, text: str, meta: dict[str, Any], score: float =
     )
 
 
-def open_client(data_dir: Path) -> chromadb.ClientAPI:
-    return chromadb.PersistentClient(
-        path=str(data_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
-    )
+def open_client(data_dir: Path, chroma_url: str | None = None) -> chromadb.ClientAPI:
+    """Embedded Chroma under data_dir, or a Chroma server when `chroma_url` is set."""
+    telemetry = ChromaSettings(anonymized_telemetry=False)
+    if chroma_url:
+        url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+        ssl = url.scheme == "https"
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost", port=url.port or (443 if ssl else 8000), ssl=ssl, settings=telemetry
+        )
+    return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=telemetry)
+
+
+# A dense query over-fetches by the number of passages outside the version; past this it filters by key instead.
+_MAX_OVERFETCH = 200
 
 
 class PassageStore:
+    """The physical collection: passages of every version still referred to."""
+
     def __init__(self, client: chromadb.ClientAPI, embedder: Embedder) -> None:
         self.client = client
         self.embedder = embedder
@@ -64,20 +84,36 @@ class PassageStore:
         if built_with != embedder.name:
             self._reembed(built_with)
 
-    def _reembed(self, old: str | None, progress: Callable[[int, int], None] | None = None) -> None:
-        """Rebuild the collection in the current embedder's vector space."""
-        passages = self.all_passages()
-        log.warning("index was built with %s; re-embedding %d passages with %s", old, len(passages), self.embedder.name)
+    def _reembed(self, old: str | None) -> None:
+        """Rebuild the collection in the current embedder's vector space, keeping ids and metadata."""
+        records = self._records()
+        log.warning("index was built with %s; re-embedding %d passages with %s", old, len(records), self.embedder.name)
         self.client.delete_collection(COLLECTION)
         self.collection = self.client.create_collection(
             COLLECTION, metadata={"hnsw:space": "cosine", "embedder": self.embedder.name}, embedding_function=None
         )
-        self.add(passages)
+        for start in range(0, len(records), _BATCH):
+            batch = records[start : start + _BATCH]
+            vecs = self.embedder.embed_documents([embedding_text(from_record(*r)) for r in batch])
+            self.collection.upsert(
+                ids=[r[0] for r in batch], embeddings=np.asarray(vecs, dtype=np.float32).tolist(),
+                documents=[r[1] for r in batch], metadatas=[r[2] for r in batch],
+            )
+
+    def _records(self, where: dict | None = None) -> list[tuple[str, str, dict]]:
+        out: list[tuple[str, str, dict]] = []
+        offset = 0
+        while True:
+            got = self.collection.get(where=where, include=["documents", "metadatas"], limit=5000, offset=offset)
+            out.extend(r for r in zip(got["ids"], got["documents"], got["metadatas"]) if r[2] is not None)
+            if len(got["ids"]) < 5000:
+                return out
+            offset += 5000
 
     def count(self) -> int:
         return self.collection.count()
 
-    def add(self, passages: list[Passage], vectors: np.ndarray | None = None) -> None:
+    def add(self, passages: list[Passage], vectors: np.ndarray | None = None, doc_key: str = "") -> None:
         """Upsert passages (embedding them unless vectors are given)."""
         for start in range(0, len(passages), _BATCH):
             batch = passages[start : start + _BATCH]
@@ -88,47 +124,97 @@ class PassageStore:
                 ids=[p.passage_id for p in batch],
                 embeddings=np.asarray(vecs, dtype=np.float32).tolist(),
                 documents=[p.text for p in batch],
-                metadatas=[to_metadata(p) for p in batch],
+                metadatas=[to_metadata(p, doc_key) for p in batch],
             )
 
-    def passage_ids(self, doc_id: str) -> list[str]:
-        return self.collection.get(where={"doc_id": doc_id}, include=[])["ids"]
+    def keyed_passages(self) -> list[tuple[str, Passage]]:
+        """(doc_key, passage) for everything stored, whatever version it belongs to."""
+        return [(m.get("doc_key", m["doc_id"]), from_record(i, t, m)) for i, t, m in self._records()]
 
-    def replace_document(self, doc_id: str, passages: list[Passage], vectors: np.ndarray) -> None:
-        """New passages in, then the old ones that no longer exist out."""
-        old = set(self.passage_ids(doc_id))
-        self.add(passages, vectors)
-        stale = sorted(old - {p.passage_id for p in passages})
-        if stale:
-            self.collection.delete(ids=stale)
+    def passages_of(self, doc_key: str) -> list[Passage]:
+        got = self._records(where={"doc_key": doc_key})
+        return sorted((from_record(*r) for r in got), key=lambda p: p.ordinal)
 
-    def delete_document(self, doc_id: str) -> None:
-        ids = self.passage_ids(doc_id)
-        if ids:
-            self.collection.delete(ids=ids)
+    def count_key(self, doc_key: str) -> int:
+        return len(self.collection.get(where={"doc_key": doc_key}, include=[])["ids"])
+
+    def stored_keys(self) -> set[str]:
+        got = self.collection.get(include=["metadatas"])
+        return {m.get("doc_key", m["doc_id"]) for m in got["metadatas"] if m is not None}
+
+    def delete_keys(self, keys: set[str]) -> None:
+        """Remove every passage of these document versions."""
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), 500):
+            self.collection.delete(where={"doc_key": {"$in": ordered[start : start + 500]}})
+
+    def set_key(self, doc_id: str, doc_key: str) -> None:
+        """Tag a legacy document's passages with its key (one-off migration)."""
+        got = self.collection.get(where={"doc_id": doc_id}, include=["metadatas"])
+        if got["ids"]:
+            self.collection.update(ids=got["ids"], metadatas=[{**m, "doc_key": doc_key} for m in got["metadatas"]])
 
     def all_passages(self) -> list[Passage]:
-        out: list[Passage] = []
-        total = self.count()
-        for offset in range(0, total, 5000):
-            got = self.collection.get(include=["documents", "metadatas"], limit=5000, offset=offset)
-            out.extend(from_record(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"]))
-        out.sort(key=lambda p: p.passage_id)
-        return out
+        return sorted((p for _, p in self.keyed_passages()), key=lambda p: p.passage_id)
 
-    def query(self, vector: np.ndarray, k: int, partnerships: list[str] | None = None) -> list[tuple[Passage, float]]:
-        """Nearest passages by cosine similarity (1 - distance), optionally scoped."""
-        if self.count() == 0:
+    def query(self, vector: np.ndarray, k: int, partnerships: list[str] | None = None,
+              keys: frozenset[str] | None = None, live: int | None = None) -> list[tuple[Passage, float]]:
+        """Nearest passages by cosine similarity (1 - distance), optionally scoped to a partnership and a version.
+
+        Passages outside the version are at most (stored − live), so fetching that many
+        more and dropping them is exact; when a build has staged many, filter by key instead.
+        """
+        total = self.count()
+        if total == 0:
             return []
-        where = {"partnership": {"$in": partnerships}} if partnerships else None
+        clauses: list[dict] = [{"partnership": {"$in": partnerships}}] if partnerships else []
+        extra = 0 if keys is None else max(total - (live or 0), 0)
+        if keys is not None and extra > _MAX_OVERFETCH:
+            clauses.append({"doc_key": {"$in": sorted(keys)}})
+            extra = 0
+        where = clauses[0] if len(clauses) == 1 else ({"$and": clauses} if clauses else None)
         got = self.collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()], n_results=min(k, self.count()),
+            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()], n_results=min(k + extra, total),
             where=where, include=["documents", "metadatas", "distances"],
         )
-        return [
+        hits = [
             (from_record(i, t, m), 1.0 - float(d))
             for i, t, m, d in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
+            # m is None for a record deleted while we queried: a clean-up of passages no version serves.
+            if m is not None and (keys is None or m.get("doc_key", m["doc_id"]) in keys)
         ]
+        return hits[:k]
+
+
+class StoreView:
+    """One published version of the store: what readers search. Same methods readers used before."""
+
+    def __init__(self, store: PassageStore, keys: frozenset[str], passages: list[Passage]) -> None:
+        self.physical = store
+        self.keys = keys
+        self.passages = passages
+
+    @property
+    def collection(self):
+        return self.physical.collection
+
+    @property
+    def embedder(self) -> Embedder:
+        return self.physical.embedder
+
+    def count(self) -> int:
+        return len(self.passages)
+
+    def all_passages(self) -> list[Passage]:
+        return list(self.passages)
+
+    def passage_ids(self, doc_id: str) -> list[str]:
+        return [p.passage_id for p in self.passages if p.doc_id == doc_id]
+
+    def query(self, vector: np.ndarray, k: int, partnerships: list[str] | None = None) -> list[tuple[Passage, float]]:
+        if not self.passages:
+            return []
+        return self.physical.query(vector, k, partnerships, self.keys, len(self.passages))
 
 
 def embedding_text(p: Passage) -> str:

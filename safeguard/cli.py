@@ -114,6 +114,22 @@ def ask(
         typer.echo(f"  [{c.n}] {c.title} — {where} ({c.source})")
 
 
+@app.command()
+def reindex(
+    data_dir: Optional[Path] = DataDir,
+    sources: Optional[Path] = typer.Option(None, "--sources", help="Sources file (default: $SAFEGUARD_SOURCES_FILE)."),
+    gate: bool = typer.Option(True, "--gate/--no-gate", help="Refuse to publish a version that scores worse."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Refresh every configured source into a new index version (atomic, gated)."""
+    _setup_logging()
+    from index.reindex import format_report, run_reindex_command
+
+    report, code = _run_with_progress(lambda progress: run_reindex_command(_settings(data_dir), gate, sources, progress))
+    typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report))
+    raise typer.Exit(code=code)
+
+
 @app.command("eval")
 def evaluate(
     questions: Path = typer.Option(None, help="Question set (JSONL); default eval/questions.jsonl."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import httpx
@@ -112,3 +113,20 @@ def test_cli_ingest_search_ask(tmp_path: Path) -> None:
     assert found.returncode == 0 and '"results"' in found.stdout and "72 hours" in found.stdout
     asked = run_cli("ask", "lado email address in anyshire", "--data-dir", data)
     assert asked.returncode == 0 and "lado@anyshire.example.org" in asked.stdout and "[1]" in asked.stdout
+
+
+def test_cli_reindex_publishes_and_reports(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "docs")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - folders: [{corpus / 'anyshire'}]\n  - folders: [{corpus / 'brackenford'}]\n")
+    data = str(tmp_path / "data")
+    first = run_cli("reindex", "--sources", str(sources), "--no-gate", "--json", "--data-dir", data)
+    assert first.returncode == 0, first.stderr
+    assert len(json.loads(first.stdout)["added"]) == 3
+    (corpus / "anyshire" / "missing.md").unlink()
+    second = run_cli("reindex", "--sources", str(sources), "--no-gate", "--json", "--data-dir", data)
+    assert second.returncode == 0, second.stderr
+    report = json.loads(second.stdout)
+    assert [Path(s).name for s in report["removed"]] == ["missing.md"]
+    gone = run_cli("search", "return home interview", "--json", "--data-dir", data)
+    assert "72 hours" not in gone.stdout
