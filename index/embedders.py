@@ -122,6 +122,17 @@ def hub_reachable(timeout: float) -> bool:
     return bool(result and result[0])
 
 
+def is_cached(model: str) -> bool:
+    """Whether the hub model is in the local cache, checked without importing torch (~9 s saved)."""
+    from huggingface_hub import try_to_load_from_cache
+
+    try:
+        found = try_to_load_from_cache(model, "config.json")
+    except Exception:  # an invalid repo id, an unreadable cache
+        return False
+    return isinstance(found, str)
+
+
 def _fallback(reason: str) -> HashingEmbedder:
     log.warning("embedding model unavailable (%s): using the offline hashing embedder", reason)
     return HashingEmbedder(status=f"hashing (offline fallback: {reason})")
@@ -136,10 +147,11 @@ def load_embedder(model: str, offline: bool = False, hub_timeout: float = 3.0) -
             return SentenceTransformerEmbedder(str(Path(model).expanduser()), local_files_only=True)
         except Exception as exc:  # a broken model folder must not take the service down
             return _fallback(f"could not load {model}: {exc.__class__.__name__}: {exc}")
-    try:
-        return SentenceTransformerEmbedder(model, local_files_only=True)
-    except Exception:
-        pass  # not cached: try the hub below
+    if is_cached(model):
+        try:
+            return SentenceTransformerEmbedder(model, local_files_only=True)
+        except Exception:
+            pass  # a broken cache entry: try the hub below
     if offline or os.environ.get("HF_HUB_OFFLINE") == "1":
         return _fallback(f"{model} is not cached and offline mode is on")
     if not hub_reachable(hub_timeout):

@@ -71,3 +71,22 @@ def test_switching_embedder_reembeds_and_never_mixes_spaces(corpus: Path, tmp_pa
     stored = collection.get(include=["embeddings"], limit=1)["embeddings"][0]
     assert len(stored) == model.dim  # every vector is in the new space
     assert second.retriever.search("LADO", 3)
+
+
+def test_model_in_the_local_cache_is_used_without_the_hub(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tiny_st_model_path: Path
+) -> None:
+    """A hub name whose files are in the Hugging Face cache loads offline (how most closed networks run)."""
+    import shutil
+
+    hub = tmp_path / "hf" / "hub"
+    repo = hub / "models--example-org--tiny-safeguard"
+    snapshot = repo / "snapshots" / "0123456789abcdef0123456789abcdef01234567"
+    shutil.copytree(tiny_st_model_path, snapshot)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(snapshot.name)
+    monkeypatch.setattr("huggingface_hub.constants.HF_HUB_CACHE", str(hub))  # read at import: patch it
+    monkeypatch.setattr("index.embedders.hub_reachable", lambda timeout: pytest.fail("probed the hub"))
+    emb = load_embedder("example-org/tiny-safeguard", offline=True)
+    assert isinstance(emb, SentenceTransformerEmbedder), emb.status
+    assert emb.embed_query("LADO").shape == (emb.dim,)
