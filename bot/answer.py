@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.bm25 import BM25Index
-from index.scoring import Weights, gives, intent_bonus, passage_coverage, sentence_score, unit_contexts
+from index.scoring import Weights, gives, intent_bonus, passage_coverage, present, sentence_score, unit_contexts
 from index.terms import terms
 from safeguard.model import Answer, Citation, Passage
 
@@ -21,6 +21,8 @@ MIN_COVERAGE = 0.55
 MAX_SENTENCES = 3
 # A sentence stating what was asked (a number, a time) leads if it scores at least this share of the best.
 LEAD_SHARE = 0.75
+# The lead sentence (with its heading and the sentence before it) must cover this share of the question.
+MIN_LEAD_COVERAGE = 0.45
 
 NOT_FOUND = (
     "I can't find this in the documents I have{scope}. Please check your partnership's procedures "
@@ -35,13 +37,15 @@ class _Candidate:
     rank: int
     position: int
     score: float
+    coverage: float  # of the question, by this sentence with its heading and the sentence before
 
 
 def _candidates(question: str, passages: list[Passage], weights: Weights) -> list[_Candidate]:
     out: list[_Candidate] = []
     for rank, p in enumerate(passages):
         for position, (unit, context) in enumerate(unit_contexts(p)):
-            out.append(_Candidate(unit, p, rank, position, sentence_score(question, weights, unit, context, rank)))
+            out.append(_Candidate(unit, p, rank, position, sentence_score(question, weights, unit, context, rank),
+                                  weights.coverage(present(unit), context)))
     return out
 
 
@@ -106,6 +110,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     if not weights.terms or not supported:
         return Answer(text=NOT_FOUND.format(scope=f" for {scope_label}" if scope_label else ""), status="not_found")
     chosen = select(question, supported, weights, max_words)
+    if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE:  # the passage is near, but no sentence answers
+        return Answer(text=NOT_FOUND.format(scope=f" for {scope_label}" if scope_label else ""), status="not_found")
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []

@@ -17,7 +17,7 @@ FLOORS = {
     "ndcg@10": 0.82,
     "cited_correct": 0.74,
     "key_fact": 0.72,
-    "refusal_accuracy": 0.75,
+    "refusal_accuracy": 0.78,
 }
 
 
