@@ -90,7 +90,7 @@ def admin_router(core: Callable[[], object]) -> APIRouter:
 
     @router.post("/reindex", status_code=202)
     def start_reindex(request: Request, gate: bool = True) -> dict:
-        if not job.start(_settings(request), core().index, gate):
+        if not job.start(_settings(request), core().require_index(), gate):
             raise HTTPException(status_code=409, detail="A re-index is already running")
         return job.status
 
@@ -100,7 +100,7 @@ def admin_router(core: Callable[[], object]) -> APIRouter:
 
     @router.get("/reports/latest")
     def report_latest() -> dict:
-        report = latest_report(core().index.data_dir)
+        report = latest_report(core().require_index().data_dir)
         if report is None:
             raise HTTPException(status_code=404, detail="No re-index has run yet")
         return report

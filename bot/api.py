@@ -6,13 +6,13 @@ import mimetypes
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, StreamingResponse
 
 from bot import analytics, limits, observability
 from bot.admin import install_admin
-from bot.assistant import Assistant
+from bot.assistant import Assistant, IndexUnavailable
 from bot.channels import install_channels
 from bot.schemas import (
     ChatRequest,
@@ -52,9 +52,15 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
     def core() -> Assistant:
         return app.state.assistant
 
+    @app.exception_handler(IndexUnavailable)
+    async def index_unavailable(request: Request, exc: IndexUnavailable) -> JSONResponse:
+        return JSONResponse({"detail": "The document index is unavailable; please try again later."}, status_code=503)
+
     @app.get("/healthz")
-    def healthz() -> dict:
-        return core().health()
+    def healthz() -> JSONResponse:
+        """200 when serving; 503 (still answering urgent messages) when the index could not be opened."""
+        body = core().health()
+        return JSONResponse(body, status_code=200 if body["status"] == "ok" else 503)
 
     @app.post("/api/search", response_model=SearchResponse)
     def search(req: SearchRequest) -> SearchResponse:
@@ -81,7 +87,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
     @app.get("/api/documents/{doc_id}")
     def document(doc_id: str):
         """The original document. Only catalogued sources are served: ids, never paths."""
-        entry = core().index.catalog.get(doc_id)
+        entry = core().require_index().catalog.get(doc_id)
         if entry is None:
             raise HTTPException(status_code=404, detail="No such document")
         if entry.source.startswith(("http://", "https://")):

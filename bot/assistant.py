@@ -40,6 +40,10 @@ from safeguard.settings import Settings
 log = logging.getLogger(__name__)
 
 URGENT_PREFIX = "This sounds urgent."
+UNAVAILABLE = (
+    "The document index is unavailable just now, so I can't search the procedures. Please try again later, "
+    "or ask your designated safeguarding lead. If a child is in immediate danger, call 999."
+)
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 AREAS = Path(__file__).parent / "data" / "areas.txt"
 _SERVICES = (r"(?:mash|lado|front door|social care|children's services|council|police|safeguarding|partnership"
@@ -60,15 +64,18 @@ class Reply:
     notice: str | None = None  # the privacy reminder, on a session's first turn or when identifiers were typed
 
 
+class IndexUnavailable(RuntimeError):
+    """The document index could not be opened: search cannot run, urgent signposting still can."""
+
+
 class Assistant:
     def __init__(self, settings: Settings, index: Index | None = None) -> None:
         self.settings = settings
         self.contacts, self.contacts_review_date = _load_contacts(settings.contacts_file)
+        self.index_error: str | None = None
         if index is None:
-            embedder = load_embedder(settings.embed_model, settings.offline, settings.hub_timeout)
-            index = Index(settings.data_dir, embedder, known_partnerships=self.partnership_names(),
-                          chroma_url=settings.chroma_url, reranker=load_reranker(settings.rerank_model))
-        self.index = index
+            index = self._open_index(settings)
+        self.index: Index | None = index
         self.sessions = SessionStore()
         self.llm = ChatLLM.from_settings(settings)  # None: extractive answers only
         log.info("answers: %s", f"llm {settings.llm_model or 'default'} with verification" if self.llm else "extractive")
@@ -76,14 +83,35 @@ class Assistant:
             settings.data_dir, settings.feedback_db_url, settings.feedback_retention_days
         )
 
+    def _open_index(self, settings: Settings) -> Index | None:
+        """Open the index; if it is broken, start degraded rather than not at all (see `health`)."""
+        embedder = load_embedder(settings.embed_model, settings.offline, settings.hub_timeout)
+        try:
+            return Index(settings.data_dir, embedder, known_partnerships=self.partnership_names(),
+                         chroma_url=settings.chroma_url, reranker=load_reranker(settings.rerank_model))
+        except Exception as exc:
+            self.index_error = f"{exc.__class__.__name__}: {exc}"
+            log.exception("the document index could not be opened: serving urgent signposting only")
+            return None
+
+    def require_index(self) -> Index:
+        if self.index is None:
+            raise IndexUnavailable(self.index_error or "not opened")
+        return self.index
+
+    def _held(self) -> list[str]:
+        """Partnerships with indexed documents (none while the index is unavailable)."""
+        return self.index.partnerships() if self.index is not None else []
+
     # -- the core ----------------------------------------------------------------
 
     def search(self, query: str, top_k: int | None = None, partnership: str | None = None) -> list[Passage]:
         """Hybrid search, scoped to a partnership (plus national guidance) when one is named."""
-        self.index.refresh_if_changed()
+        index = self.require_index()
+        index.refresh_if_changed()
         area = partnership or self.settings.default_partnership or self.area_named_in(query)
-        partnerships = scope(area, self.index.partnerships())
-        return self.index.retriever.search(query, top_k or self.settings.top_k, partnerships)
+        partnerships = scope(area, index.partnerships())
+        return index.retriever.search(query, top_k or self.settings.top_k, partnerships)
 
     def answer(self, message: str, partnership: str | None = None, session_id: str | None = None,
                channel: str = "api") -> Reply:
@@ -100,9 +128,13 @@ class Assistant:
         result = self._answer(message, rewrite.question, redacted_question, partnership, session, urgency)
         cited = [(c.passage.doc_id, c.passage.title) for c in result.citations]
         area = partnership or session.partnership
-        answer_id = self.feedback.record_question(
-            session_id, message, result.status, result.urgent, cited, area, channel
-        )
+        try:
+            answer_id = self.feedback.record_question(
+                session_id, message, result.status, result.urgent, cited, area, channel
+            )
+        except Exception:  # losing an analytics row must never lose the answer
+            log.exception("could not record the question")
+            answer_id = ""
         return Reply(result, session_id, answer_id, notice)
 
     def rate(self, answer_id: str, rating: int, comment: str | None = None) -> bool:
@@ -128,14 +160,17 @@ class Assistant:
         other = self.unheld_area_named_in(question)
         try:
             if other:  # another area's question must never get one of our areas' facts
-                held = ", ".join(self.index.partnerships()) or "no areas yet"
+                held = ", ".join(self._held()) or "no areas yet"
                 result = Answer(text=OTHER_AREA.format(held=held, area=other.title()), status="not_found")
             else:
                 passages = self.search(question, top_k=8, partnership=area)
                 result = extractive_answer(
-                    question, passages, self.index.bm25, self.settings.max_answer_words, scope_label=area or ""
+                    question, passages, self.require_index().bm25, self.settings.max_answer_words,
+                    scope_label=area or "",
                 )
                 result = self._compose(redacted_question, passages, result, urgency.urgent)
+        except IndexUnavailable:
+            result = Answer(text="" if urgency.urgent else UNAVAILABLE, status="not_found")
         except Exception:  # the index failing must never stop urgent signposting
             if not urgency.urgent:
                 raise
@@ -166,7 +201,7 @@ class Assistant:
     # -- helpers -----------------------------------------------------------------
 
     def _areas(self) -> AreaFinder:
-        names = [*self.index.partnerships(), *self.contacts, *(c.name for c in self.contacts.values())]
+        names = [*self._held(), *self.contacts, *(c.name for c in self.contacts.values())]
         return _area_finder(tuple(sorted(set(names))))
 
     def partnership_names(self) -> list[str]:
@@ -179,7 +214,7 @@ class Assistant:
     def area_named_in(self, text: str) -> str | None:
         """A partnership the message names ("in Anyshire, ..."), matched as a whole word."""
         lowered = text.lower()
-        names = {n.lower(): n for n in self.index.partnerships()}
+        names = {n.lower(): n for n in self._held()}
         names.update({alias: c.name for alias, c in self.contacts.items()})
         for alias in sorted(names, key=len, reverse=True):
             if alias and re.search(rf"\b{re.escape(alias)}\b", lowered):
@@ -192,7 +227,7 @@ class Assistant:
         Only an area the question is about counts ("in Kent", "Cumbria MASH"), not one
         mentioned in passing ("a family who moved from Kent").
         """
-        held = {n.lower() for n in self.index.partnerships()} | set(self.contacts)
+        held = {n.lower() for n in self._held()} | set(self.contacts)
         lowered = re.sub(r"\s+", " ", text.lower()).strip()
         for area in _known_areas():
             if area in held or area not in lowered:
@@ -203,6 +238,9 @@ class Assistant:
         return None
 
     def health(self) -> dict:
+        if self.index is None:
+            return {"status": "degraded", "error": f"document index unavailable ({self.index_error})",
+                    "documents": 0, "passages": 0, "embedder": "", "partnerships": []}
         entries = self.index.catalog.all()
         return {
             "status": "ok",

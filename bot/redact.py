@@ -234,7 +234,7 @@ def _ten_digit_repl(m: re.Match[str]) -> str:
 
 def _date_repl(m: re.Match[str]) -> str | None:
     """Bare numeric dates are redacted only if day and month are plausible."""
-    day, sep, month, year = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    day, sep, month = int(m.group(1)), m.group(2), int(m.group(3))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     if sep == "." and (len(m.group(1)) != 2 or len(m.group(3)) != 2):

@@ -141,7 +141,7 @@ _MISSPELLINGS: dict[str, str] = {
     "beet": "beat", "beated": "beat", "beeten": "beaten", "punshed": "punched", "puched": "punched",
     "kiked": "kicked", "kickd": "kicked", "slaped": "slapped", "slappd": "slapped", "choaked": "choked",
     "choakd": "choked", "strangeled": "strangled", "strangld": "strangled", "stabed": "stabbed",
-    "burnded": "burned", "brun": "burn", "brunt": "burnt", "shaked": "shook", "shooken": "shaken",
+    "brun": "burn", "brunt": "burnt", "shaked": "shook", "shooken": "shaken",
     "ovr": "over", "lst": "last", "bck": "back", "wiv": "with", "wid": "with",
     "nxt": "next", "frm": "from", "abt": "about", "gna": "going to", "gunna": "going to",
 }

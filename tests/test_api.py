@@ -130,3 +130,32 @@ def test_cli_reindex_publishes_and_reports(tmp_path: Path) -> None:
     assert [Path(s).name for s in report["removed"]] == ["missing.md"]
     gone = run_cli("search", "return home interview", "--json", "--data-dir", data)
     assert "72 hours" not in gone.stdout
+
+
+def _sse(text: str) -> list[tuple[str, object]]:
+    events = []
+    for block in text.strip().split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in block.splitlines())
+        events.append((lines["event"], json.loads(lines["data"])))
+    return events
+
+
+def test_stream_sends_the_same_answer_as_chat(server: LiveServer) -> None:
+    body = {"message": "How soon is a return home interview offered?", "partnership": "Anyshire"}
+    plain = httpx.post(server.url + "/api/chat", json=body).json()
+    r = httpx.post(server.url + "/api/chat/stream", json=body)
+    assert r.headers["content-type"].startswith("text/event-stream")
+    events = _sse(r.text)
+    names = [name for name, _ in events]
+    assert names[0] == "meta" and names[-2:] == ["citations", "done"]
+    assert events[0][1]["status"] == plain["status"] == "answered" and events[0][1]["urgent"] is False
+    sentences = " ".join(data["text"] for name, data in events if name == "sentence")
+    assert sentences == plain["answer"] == events[-1][1]["answer"]
+    assert [c["doc_id"] for c in events[-2][1]] == [c["doc_id"] for c in plain["citations"]]
+
+
+def test_stream_puts_urgent_signposting_first(server: LiveServer) -> None:
+    message = "a boy in my class says his mum's boyfriend burned his arm and he won't go home tonight"
+    events = _sse(httpx.post(server.url + "/api/chat/stream", json={"message": message}).text)
+    assert events[0][0] == "meta" and events[0][1]["urgent"] is True
+    assert events[0][1]["signposting"].startswith("If a child is in immediate danger, call 999")
