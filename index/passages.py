@@ -37,11 +37,7 @@ def _split_long_block(block: str, limit: int) -> list[str]:
     pieces: list[str] = []
     for sentence in split_sentences(block):
         words = sentence.split()
-        while len(words) > limit:
-            pieces.append(" ".join(words[:limit]))
-            words = words[limit:]
-        if words:
-            pieces.append(" ".join(words))
+        pieces.extend(" ".join(words[i:i + limit]) for i in range(0, len(words), limit))
     return pieces
 
 

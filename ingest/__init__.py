@@ -51,10 +51,13 @@ def _sniff(data: bytes, suffix: str) -> str:
 def _sniff_zip(data: bytes) -> str:
     import io
 
+    from ingest.limits import check_zip
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            check_zip(zf)  # a zip bomb is refused here, before anything is unpacked
             names = set(zf.namelist())
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise ParseError("corrupt zip/DOCX file") from exc
     if "word/document.xml" in names:
         return "docx"
@@ -88,15 +91,21 @@ def parse_file(
     """Parse any supported file into a Document with source, format, metadata and content hash."""
     from ingest.metadata import infer_doc_type, infer_partnership, infer_published
 
-    path = Path(path).resolve()
+    from ingest.limits import read_bounded
+
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror or exc}") from exc
+        path = Path(path).resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise ParseError(f"cannot read file: {exc}") from exc
+    data = read_bounded(path)
     if not data:
         raise ParseError("empty file")
     fmt = _sniff(data, path.suffix.lower())
-    doc, hints = _parse(fmt, path, data)
+    try:
+        doc, hints = _parse(fmt, path, data)
+    except RecursionError as exc:  # a structure nested deeper than any parser should follow
+        raise ParseError(f"{fmt} file nested too deeply to read") from exc
+    _tame(doc)
     if doc.word_count == 0:
         raise ParseError("no text found")
     opening = "\n".join(b for s in doc.sections for b in s.blocks)[:4000]
@@ -114,6 +123,18 @@ def parse_file(
     return doc
 
 
+def _tame(doc: Document) -> None:
+    """Bound what a hostile file can put in a Document: no 5 MB "words", headings or paragraphs."""
+    from ingest.limits import drop_long_tokens, split_huge_blocks
+
+    for section in doc.sections:
+        blocks = [drop_long_tokens(b) for b in section.blocks]
+        section.blocks = split_huge_blocks([b for b in blocks if b.strip("- ")])
+        section.heading_path = tuple(drop_long_tokens(h)[:300] for h in section.heading_path)
+    doc.sections = [s for s in doc.sections if s.blocks]
+    doc.title = drop_long_tokens(doc.title)[:300] or "Untitled"
+
+
 def _wanted(path: Path) -> bool:
     name = path.name
     return (
@@ -127,7 +148,9 @@ def discover(paths: list[Path]) -> list[Path]:
 
     Folders are walked recursively, skipping hidden files and folders, files
     starting with "_" or "~$" (drafts, Office lock files) and unsupported
-    suffixes. Symlinked folders are not followed, so link loops cannot hang.
+    suffixes. Symlinked folders are not followed, so link loops cannot hang, and
+    a symlinked file is taken only if it points inside the folder being walked
+    (a link to /etc/passwd must not become a served "document").
     """
     found: dict[str, Path] = {}
     for root in paths:
@@ -138,12 +161,15 @@ def discover(paths: list[Path]) -> list[Path]:
             continue
         if not root.is_dir():
             continue
+        top = root.resolve()
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in filenames:
                 candidate = Path(dirpath) / name
                 if _wanted(candidate) and candidate.is_file():
-                    found.setdefault(str(candidate.resolve()), candidate.resolve())
+                    target = candidate.resolve()
+                    if target.is_relative_to(top):
+                        found.setdefault(str(target), target)
     return sorted(found.values())
 
 

@@ -19,6 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ingest.errors import ParseError
+from ingest.limits import check_zip
 from ingest.text import (
     SectionBuilder,
     clean,
@@ -160,7 +161,11 @@ def _build(events: list[tuple[str, str, int]]) -> SectionBuilder:
 
 def _open(path: Path) -> WordDocument:
     try:
+        with zipfile.ZipFile(path) as zf:
+            check_zip(zf)  # refuse a zip bomb before python-docx unpacks anything
         return docx.Document(str(path))
+    except ParseError:
+        raise
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ParseError("corrupt or unreadable DOCX") from exc
     except Exception as exc:  # lxml syntax errors and other damage
@@ -170,7 +175,7 @@ def _open(path: Path) -> WordDocument:
 def docx_hints(path: Path) -> str:
     """Author, title, subject and page-header text: these often name the partnership."""
     try:
-        document = docx.Document(str(path))
+        document = _open(path)
     except Exception:
         return ""
     props = document.core_properties

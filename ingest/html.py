@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Doctype, ProcessingInstruction
 
 from ingest.errors import ParseError
+from ingest.limits import check_html, read_bounded
 from ingest.text import (
     SectionBuilder,
     clean,
@@ -29,6 +30,7 @@ _DROP_TAGS = [
     "select", "input", "textarea", "template", "object", "embed", "canvas", "link", "meta",
     "head", "map", "audio", "video", "dialog",
 ]
+_VOID_DROP_TAGS = ["embed", "link", "meta", "input", "param", "source", "track", "keygen"]
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "body", "html", "blockquote", "pre", "dl", "dt",
     "dd", "figure", "figcaption", "address", "center", "hr", "header", "footer", "details",
@@ -74,6 +76,36 @@ def _is_menu_line(line: str) -> bool:
     )
 
 
+# The same alternatives grouped by a word each needs: a substring test picks the few worth
+# running (the whole pattern costs about 0.4 ms a line, which dominated reading a big page).
+_BOILERPLATE_GROUPS = [
+    (tuple(hints), re.compile(pattern, re.I))
+    for hints, pattern in (
+        (["view"], r"view (this|the|it|our)?\s*(e-?mail|newsletter|message|bulletin|version)?\s*"
+                   r"(online|(in|on) (a |your )?(web )?browser)"),
+        (["trouble", "unsubscribe"], r"having trouble (viewing|reading)|unsubscribe"),
+        (["preferences", "manage"], r"update (your |subscription |my )?preferences"
+                                    r"|manage (your |my )?(subscription|preferences|email)"),
+        (["forward"], r"forward (this|to a) (e-?mail|newsletter|message|friend|colleague)"
+                      r"|forward to a friend"),
+        (["receiv"], r"you (are receiving|received|have received) this (e-?mail|email|message|newsletter)"),
+        (["address book", "powered by"], r"add us to your address book|powered by mailchimp|email marketing powered by"),
+        (["©", "(c)", "copyright", "rights reserved"], r"^(copyright\s*)?(©|\(c\)|copyright)\s*\d{4}|all rights reserved"),
+        ([" on "], r"(follow|like|find) (us|the \w+) on (twitter|facebook|x|linkedin|instagram|youtube)"),
+        (["share", "skip", "print", "back to top"], r"^share (this|on)\b|^skip to (the )?(main )?(content|navigation)|^print (this )?page$|^back to top$"),
+        (["useful", "helpful"], r"was this page (useful|helpful)|found (the content of )?(this|the) page (useful|helpful)"),
+        (["cookie"], r"we use (essential |analytics )?cookies|accept (all |additional )?cookies|reject (all )?cookies|cookie (settings|preferences|policy|notice)"),
+    )
+]
+_CAPTION_STARTS = ("photo", "image", "picture", "graphic", "logo")
+
+
+def _boilerplate_phrase(line: str) -> bool:
+    """Same answer as _BOILERPLATE.search(line), checking only the groups whose words occur."""
+    low = line.lower()
+    return any(any(h in low for h in hints) and pattern.search(line) for hints, pattern in _BOILERPLATE_GROUPS)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for email/web furniture lines that carry no safeguarding content."""
     line = clean(line)
@@ -83,7 +115,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(line) > 300:
         return False
-    return bool(_BOILERPLATE.search(line)) or (bool(_CAPTION.search(line)) and len(line.split()) <= 20)
+    if _boilerplate_phrase(line):
+        return True
+    return line.lower().startswith(_CAPTION_STARTS) and bool(_CAPTION.search(line)) and len(line.split()) <= 20
 
 
 # ---------------------------------------------------------------- cleaning the tree
@@ -127,6 +161,9 @@ def _is_junk(tag: Tag) -> bool:
     return False
 
 
+_RAW_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "textarea", "xmp", "iframe"})
+
+
 def _content_root(soup: BeautifulSoup) -> Tag:
     """The main content element when the page marks one, else the body."""
     for finder in (
@@ -136,7 +173,8 @@ def _content_root(soup: BeautifulSoup) -> Tag:
         lambda: soup.find(id=re.compile(r"^(main-?content|content|main)$", re.I)),
     ):
         found = finder()
-        if isinstance(found, Tag) and len(found.get_text(" ", strip=True)) > 80:
+        # A script, style or template is raw text, never content, whatever its attributes claim.
+        if isinstance(found, Tag) and found.name not in _RAW_TEXT_TAGS and len(found.get_text(" ", strip=True)) > 80:
             return found
     return soup.body or soup
 
@@ -144,7 +182,11 @@ def _content_root(soup: BeautifulSoup) -> Tag:
 def _strip_junk(root: Tag) -> None:
     for node in root.find_all(string=lambda s: isinstance(s, (Comment, Doctype, ProcessingInstruction))):
         node.extract()
-    for tag in root.find_all(_DROP_TAGS):
+    # Void elements carry nothing but attributes; lxml does not know <embed> is void and nests the rest
+    # of the page inside it, so these are unwrapped (children kept) rather than deleted.
+    for tag in root.find_all(_VOID_DROP_TAGS):
+        tag.unwrap()
+    for tag in root.find_all([t for t in _DROP_TAGS if t not in _VOID_DROP_TAGS]):
         tag.decompose()
     inside_content = root.name in ("main", "article") or root.get("role") == "main"
     for tag in root.find_all(["header", "footer"]):
@@ -379,6 +421,10 @@ def html_hints(data: bytes) -> str:
 
     These parts are stripped from the content but still say which partnership owns it.
     """
+    try:
+        check_html(data)
+    except ParseError:
+        return ""
     soup = BeautifulSoup(data, "lxml")
     bits: list[str] = []
     if soup.title:
@@ -402,16 +448,20 @@ def html_hints(data: bytes) -> str:
 
 def parse_html_bytes(data: bytes, source: str, url: str | None = None) -> Document:
     """Parse HTML given as bytes (a saved page, an email body or a fetched URL)."""
+    check_html(data)  # element count and nesting, before BeautifulSoup builds its tree
     try:
         soup = BeautifulSoup(data, "lxml")
     except Exception as exc:  # lxml can fail on truly broken input
         raise ParseError(f"unreadable HTML: {exc}") from exc
-    page_url = url or _page_url(soup)
-    tag_title = _title_from_tag(soup)
-    root = _content_root(soup)
-    _strip_junk(root)
-    h1 = root.find("h1")
-    builder = _walk_root(root)
+    try:
+        page_url = url or _page_url(soup)
+        tag_title = _title_from_tag(soup)
+        root = _content_root(soup)
+        _strip_junk(root)
+        h1 = root.find("h1")
+        builder = _walk_root(root)
+    except RecursionError as exc:
+        raise ParseError("web page nested too deeply to read") from exc
     title = clean(h1.get_text(" ")) if isinstance(h1, Tag) and has_words(h1.get_text()) else ""
     title = title or tag_title or builder.first_heading() or Path(source).stem
     return Document(
@@ -432,8 +482,4 @@ def _walk_root(root: Tag) -> SectionBuilder:
 def parse_html(path: Path, base_url: str | None = None) -> Document:
     """Parse an HTML file; base_url is the page's public address when known."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror or exc}") from exc
-    return parse_html_bytes(data, str(path), base_url)
+    return parse_html_bytes(read_bounded(path), str(path), base_url)

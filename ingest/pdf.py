@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ingest.errors import ParseError
+from ingest.limits import Deadline, check_pdf_pages
+from ingest.limits import current as current_limits
 from ingest.text import (
     SectionBuilder,
     clean,
@@ -98,7 +100,7 @@ def _open(path: Path) -> PdfReader:
         return reader
     except ParseError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+    except Exception as exc:  # pypdf raises many kinds on damaged files (IndexError, AssertionError, ...)
         raise ParseError(f"corrupt or unreadable PDF ({type(exc).__name__})") from exc
 
 
@@ -395,15 +397,19 @@ def pdf_hints(path: Path) -> str:
 def parse_pdf(path: Path) -> Document:
     """Parse a PDF into sections with 1-based page numbers; raise ParseError when it cannot."""
     path = Path(path)
+    limits = current_limits()
     reader = _open(path)
+    check_pdf_pages(len(reader.pages), limits)
+    deadline = Deadline(limits.max_pdf_seconds, "PDF")
     pages: list[list[_Line]] = []
     for page_no, page in enumerate(reader.pages, start=1):
+        deadline.check()
         try:
             pages.append(_page_lines(page, page_no))
         except Exception:  # one damaged page should not lose the rest of the document
             pages.append([])
     if not any(has_words(ln.text) for lines in pages for ln in lines):
-        raise ParseError("no text layer (scanned PDF?)")
+        raise ParseError("no text layer: a scanned PDF? Run it through OCR (or export it with text) and ingest again")
     pages = _drop_contents(_remove_furniture(pages))
     body = _body_size([ln for lines in pages for ln in lines])
     builder = SectionBuilder()

@@ -149,7 +149,11 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
         return False
-    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM: judge the decoded characters
+        chars = sample[: len(sample) // 2 * 2].decode("utf-16", errors="replace")
+        controls = sum(1 for ch in chars if ord(ch) < 32 and ch not in "\t\n\f\r")
+        return controls / max(len(chars), 1) > 0.05
+    if b"\x00" in sample:
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return controls / len(sample) > 0.05
@@ -170,10 +174,9 @@ def decode_text(data: bytes) -> str:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror or exc}") from exc
+    from ingest.limits import read_bounded
+
+    data = read_bounded(Path(path))
     if looks_binary(data):
         raise ParseError("not a text file (binary content)")
     return decode_text(data).replace("\r\n", "\n").replace("\r", "\n")

@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     # Largest file the ingester will open, and most PDF pages it will read.
     max_file_mb: float = 50.0
     max_pdf_pages: int = 2000
+    # A DOCX may unpack to at most this much (zip bombs are refused before unpacking).
+    max_unzipped_mb: float = 200.0
+    # Web pages with more elements than this are refused before a parse tree is built.
+    max_html_elements: int = 20_000
 
     # -- answers -------------------------------------------------------------------
     # Partnership used when a request names none (single-area deployments).
