@@ -91,7 +91,8 @@ class Assistant:
                          chroma_url=settings.chroma_url, reranker=load_reranker(settings.rerank_model))
         except Exception as exc:
             self.index_error = f"{exc.__class__.__name__}: {exc}"
-            log.exception("the document index could not be opened: serving urgent signposting only")
+            log.error("the document index could not be opened (%s): serving urgent signposting only",
+                      self.index_error, exc_info=log.isEnabledFor(logging.DEBUG))
             return None
 
     def require_index(self) -> Index:

@@ -5,9 +5,11 @@ Each command is a thin adapter over the same core the HTTP API uses.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional
 
@@ -46,7 +48,9 @@ def ingest(
     """Index documents; re-running updates changed files and removes vanished ones."""
     _setup_logging()
     core = _assistant(data_dir)
-    report = _run_with_progress(lambda progress: core.index.ingest(paths, partnership, progress))
+    with _index_errors():
+        index = core.require_index()
+        report = _run_with_progress(lambda progress: index.ingest(paths, partnership, progress))
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
     else:
@@ -56,6 +60,24 @@ def ingest(
         typer.echo(f"index: {core.index.store.count()} passages from {len(core.index.catalog.all())} documents "
                    f"({core.index.embedder.status})")
     raise typer.Exit(code=1 if report.failed else 0)
+
+
+@contextlib.contextmanager
+def _index_errors() -> Iterator[None]:
+    """An index that cannot be opened or written (a Chroma server down) is one clear line, exit 2.
+
+    Publishing is atomic, so the version being served is unchanged; the next run completes the job.
+    """
+    import httpx
+
+    from bot.assistant import IndexUnavailable
+
+    try:
+        yield
+    except (IndexUnavailable, httpx.HTTPError, ConnectionError) as exc:
+        typer.echo(f"ERROR: cannot write the index ({exc.__class__.__name__}: {exc}). "
+                   "The published index is unchanged; run the command again when the store is back.", err=True)
+        raise typer.Exit(code=2) from None
 
 
 def _run_with_progress(job):
@@ -125,7 +147,10 @@ def reindex(
     _setup_logging()
     from index.reindex import format_report, run_reindex_command
 
-    report, code = _run_with_progress(lambda progress: run_reindex_command(_settings(data_dir), gate, sources, progress))
+    with _index_errors():
+        report, code = _run_with_progress(
+            lambda progress: run_reindex_command(_settings(data_dir), gate, sources, progress)
+        )
     typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report))
     raise typer.Exit(code=code)
 
@@ -139,7 +164,8 @@ def evaluate(
 ) -> None:
     """Measure search and answer quality on the question set, beside the baseline."""
     _setup_logging()
-    from eval.harness import CORPUS, QUESTIONS, evaluate as run_eval, table
+    from eval.harness import CORPUS, QUESTIONS, table
+    from eval.harness import evaluate as run_eval
 
     result = run_eval(questions or QUESTIONS, corpus or CORPUS, with_baseline=baseline)
     report.write_text(json.dumps(result, indent=2))

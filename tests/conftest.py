@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -125,3 +128,30 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
         [sys.executable, "-m", "safeguard.cli", *args], cwd=REPO, env={**os.environ, **(env or {})},
         capture_output=True, text=True, timeout=300,
     )
+
+
+@contextlib.contextmanager
+def chroma_server(path: Path, port: int | None = None) -> Iterator[str]:
+    """A real `chroma run` server on 127.0.0.1 (skips the test if the CLI cannot start one)."""
+    chroma = shutil.which("chroma")
+    if not chroma:
+        pytest.skip("the chroma CLI (from the chromadb package) is not on PATH")
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + "/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                pytest.skip("chroma run did not start within 30 s")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.kill()
+        proc.wait(timeout=20)

@@ -228,30 +228,9 @@ def test_admin_reindex_endpoint_needs_the_token_and_runs_one_at_a_time(docs: Pat
 
 
 def test_chroma_server_mode_ingests_searches_and_flips_the_same_way(docs: Path, tmp_path: Path) -> None:
-    import shutil
-    import subprocess
-    import time
+    from tests.conftest import chroma_server
 
-    import httpx
-
-    from tests.conftest import free_port
-
-    chroma = shutil.which("chroma")
-    if not chroma:
-        pytest.skip("the chroma CLI (from the chromadb package) is not on PATH")
-    port = free_port()
-    server = subprocess.Popen([chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            pytest.skip("chroma run did not start within 30 s")
-        url = f"http://127.0.0.1:{port}"
+    with chroma_server(tmp_path / "server") as url:
         index = Index(tmp_path / "data", HashingEmbedder(), chroma_url=url)
         assert type(index.physical.client).__name__ != "PersistentClient" and not (tmp_path / "data" / "chroma").exists()
         index.ingest([docs])
@@ -263,6 +242,3 @@ def test_chroma_server_mode_ingests_searches_and_flips_the_same_way(docs: Path, 
         assert not reader.bm25.search("960150", 5) and reader.bm25.search("960151", 5)
         got = index.physical.collection.get(include=["documents"])["documents"]
         assert any("960151" in t for t in got) and not any("960150" in t for t in got)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)

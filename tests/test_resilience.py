@@ -83,3 +83,31 @@ def test_broken_index_served_over_http(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_chroma_server_going_away(tmp_path: Path) -> None:
+    """Server mode: answers go on while Chroma is down; ingest says so clearly; the next run completes."""
+    from tests.conftest import chroma_server, run_cli, write_corpus
+
+    docs = write_corpus(tmp_path / "docs")
+    port = free_port()
+    env = {"SAFEGUARD_CHROMA_URL": f"http://127.0.0.1:{port}"}
+    data = str(tmp_path / "data")
+    with chroma_server(tmp_path / "server", port) as url:
+        assert run_cli("ingest", str(docs), "--data-dir", data, env=env).returncode == 0
+        core = Assistant(_settings(Path(data)).model_copy(update={"chroma_url": url}))
+
+    # Chroma is gone: the loaded version keeps answering, urgent signposting included.
+    assert any("960250" in p.text for p in core.search("LADO phone number", 3, "Brackenford"))
+    assert ANYSHIRE_FRONT_DOOR in core.answer(URGENT, "Anyshire").answer.text
+
+    lado = docs / "anyshire" / "lado.md"
+    lado.write_text(lado.read_text().replace("960150", "960151"))
+    down = run_cli("ingest", str(docs), "--data-dir", data, env=env)
+    assert down.returncode == 2 and "cannot write the index" in down.stderr and "Traceback" not in down.stderr
+
+    with chroma_server(tmp_path / "server", port):
+        again = run_cli("ingest", str(docs), "--data-dir", data, env=env)
+        assert again.returncode == 0 and "updated 1" in again.stdout
+        found = run_cli("search", "LADO 960151", "--json", "--data-dir", data, env=env).stdout
+        assert "960151" in found and "960150" not in found
