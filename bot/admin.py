@@ -19,6 +19,7 @@ from index.publish import WriterLock
 from index.reindex import latest_report
 from safeguard.settings import Settings, get_settings
 
+
 def _settings(request: Request) -> Settings:
     return getattr(request.app.state, "settings", None) or get_settings()
 

@@ -31,8 +31,8 @@ from bot.safety import (
 )
 from bot.sessions import Session, SessionStore
 from index.embedders import load_embedder
-from index.rerank import load_reranker
 from index.indexer import Index
+from index.rerank import load_reranker
 from index.retriever import scope
 from safeguard.model import Answer, Passage
 from safeguard.settings import Settings

@@ -89,9 +89,8 @@ def parse_file(
     known_partnerships: list[str] | None = None,
 ) -> Document:
     """Parse any supported file into a Document with source, format, metadata and content hash."""
-    from ingest.metadata import infer_doc_type, infer_partnership, infer_published
-
     from ingest.limits import read_bounded
+    from ingest.metadata import infer_doc_type, infer_partnership, infer_published
 
     try:
         path = Path(path).resolve()
