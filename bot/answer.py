@@ -105,13 +105,14 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
 def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, max_words: int = 150,
                       scope_label: str = "") -> Answer:
     """Compose a short cited answer from retrieved passages, or say it is not there."""
+    not_found = Answer(text=NOT_FOUND.format(scope=f" for {scope_label}" if scope_label else ""), status="not_found")
     weights = Weights(question, bm25)
     supported = [p for p in passages if passage_coverage(weights, p) >= MIN_COVERAGE]
     if not weights.terms or not supported:
-        return Answer(text=NOT_FOUND.format(scope=f" for {scope_label}" if scope_label else ""), status="not_found")
+        return not_found
     chosen = select(question, supported, weights, max_words)
     if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE:  # the passage is near, but no sentence answers
-        return Answer(text=NOT_FOUND.format(scope=f" for {scope_label}" if scope_label else ""), status="not_found")
+        return not_found
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []

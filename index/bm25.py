@@ -10,7 +10,6 @@ import difflib
 import logging
 import math
 from collections import Counter
-from functools import lru_cache
 
 import bm25s
 import numpy as np
@@ -39,6 +38,7 @@ class BM25Index:
             self._retriever.index(tokenized, show_progress=False)
         self._partnership = np.array([p.partnership.lower() for p in passages])
         self._vocabulary = sorted(t for t in self.doc_freq if len(t) >= 4 and not t.isdigit())
+        self._corrections: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -49,10 +49,12 @@ class BM25Index:
             return term
         return self._closest(term)
 
-    @lru_cache(maxsize=4096)
     def _closest(self, term: str) -> str:
-        match = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
-        return match[0] if match else term
+        # A per-index cache: an lru_cache on the method would keep every replaced index alive.
+        if term not in self._corrections:
+            match = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
+            self._corrections[term] = match[0] if match else term
+        return self._corrections[term]
 
     def query_terms(self, query: str) -> list[str]:
         """Search terms for a query: thesaurus-expanded, spelling-corrected, indexed only."""

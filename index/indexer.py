@@ -220,6 +220,7 @@ class Index:
                 build.keep(ready, feed=feed or ready.feed)
             else:
                 doc = parse_file(path, partnership=partnership, known_partnerships=self.known_partnerships)
+                # The hash the key was built from: if the file changed while we read it, the next run re-ingests.
                 doc.content_hash = digest
                 self.stage_document(build, doc, key, entry, report, feed=feed)
                 return

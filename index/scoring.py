@@ -96,15 +96,16 @@ class Weights:
         self.intents = tuple(asked(question))
         groups = concepts(question)
         capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
+        corrected = {t: bm25.correct(t) for t in groups}
         self.alternatives: dict[str, list[frozenset[str]]] = {
-            t: ways + [frozenset([bm25.correct(t)])] for t, ways in groups.items()
+            t: ways + [frozenset([corrected[t]])] for t, ways in groups.items()
         }
         self.terms = list(self.alternatives)
-        known = [bm25.idf(bm25.correct(t)) for t in self.terms if bm25.correct(t) in bm25.doc_freq]
+        known = [bm25.idf(c) for c in corrected.values() if c in bm25.doc_freq]
         typical = sorted(known)[len(known) // 2] if known else 1.0
         self.weight: dict[str, float] = {}
         for t in self.terms:
-            c = bm25.correct(t)
+            c = corrected[t]
             if c in bm25.doc_freq:
                 self.weight[t] = bm25.idf(c)
             elif any(way <= bm25.doc_freq.keys() for way in self.alternatives[t]):
