@@ -117,7 +117,8 @@ def parse_file(
         or infer_partnership(f"{doc.title}\n{hints}\n{opening}", str(path), known_partnerships)
     )
     if doc.doc_type == "other":
-        doc.doc_type = infer_doc_type(doc.title, opening, str(path))
+        headings = tuple(dict.fromkeys(s.heading_path[-1] for s in doc.sections if s.heading_path))
+        doc.doc_type = infer_doc_type(doc.title, opening, str(path), headings)
     doc.published = doc.published or infer_published(f"{doc.title}\n{opening}")
     return doc
 
@@ -145,8 +146,8 @@ def _wanted(path: Path) -> bool:
 def discover(paths: list[Path]) -> list[Path]:
     """Expand files and folders into a sorted list of parseable files.
 
-    Folders are walked recursively, skipping hidden files and folders, files
-    starting with "_" or "~$" (drafts, Office lock files) and unsupported
+    Folders are walked recursively, skipping hidden files and folders, folders and
+    files starting with "_" (build tools, drafts), "~$" Office lock files and unsupported
     suffixes. Symlinked folders are not followed, so link loops cannot hang, and
     a symlinked file is taken only if it points inside the folder being walked
     (a link to /etc/passwd must not become a served "document").
@@ -162,7 +163,7 @@ def discover(paths: list[Path]) -> list[Path]:
             continue
         top = root.resolve()
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
             for name in filenames:
                 candidate = Path(dirpath) / name
                 if _wanted(candidate) and candidate.is_file():

@@ -42,8 +42,14 @@ def _path_words(path: str) -> str:
     return " ".join(re.sub(r"[_.+]", " ", p) for p in parts)
 
 
-def infer_doc_type(title: str, text: str, path: str) -> str:
-    """Pick a doc type from keywords in the title or file name, else strong phrases near the start."""
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Za-z]")
+# Online procedures manuals number their chapter sections ("1. Introduction", "2.1 Signs").
+MIN_NUMBERED_HEADINGS = 3
+
+
+def infer_doc_type(title: str, text: str, path: str, headings: tuple[str, ...] = ()) -> str:
+    """Pick a doc type from keywords in the title or file name, else strong phrases near the start,
+    else the shape of a procedures-manual chapter (numbered section headings)."""
     for haystack in (title, _path_words(path)):
         low = haystack.lower()
         for doc_type, pattern in _TYPE_RULES:
@@ -53,6 +59,8 @@ def infer_doc_type(title: str, text: str, path: str) -> str:
     for doc_type, pattern in _TEXT_RULES:
         if re.search(pattern, opening):
             return doc_type
+    if sum(bool(_NUMBERED_HEADING.match(h)) for h in headings) >= MIN_NUMBERED_HEADINGS:
+        return "procedure"
     return "other"
 
 

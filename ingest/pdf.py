@@ -128,11 +128,9 @@ def _page_lines(page: Any, page_no: int) -> list[_Line]:
     def visit(text: str, cm: list[float], tm: list[float], font: Any, font_size: float) -> None:
         if not text or not text.strip("\n"):
             return
-        a, b, c, d, e, f = (
-            tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
-            tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3],
-            tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
-        )
+        # The text matrix times the transformation matrix: its vertical scale (c, d) and origin (e, f).
+        c, d = tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
+        e, f = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         size = abs(font_size * math.hypot(c, d)) or abs(font_size) or 1.0
         bold = _font_is_bold(font)
         for i, piece in enumerate(text.split("\n")):

@@ -280,8 +280,9 @@ def test_partnership_argument_wins(tmp_path: Path) -> None:
 def test_discover(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()
+    (tmp_path / "_tools").mkdir()  # the demo corpus keeps its build notes here: never a document
     for name in ("a.pdf", "b/c.html", "b/d.docx", "b/e.md", "f.txt", "_draft.pdf", "~$lock.docx",
-                 ".hidden.pdf", ".git/x.md", "image.png", "sheet.xlsx"):
+                 ".hidden.pdf", ".git/x.md", "_tools/README.md", "image.png", "sheet.xlsx"):
         (tmp_path / name).write_text("x")
     (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
@@ -327,6 +328,15 @@ def test_infer_published(text: str, expected: str | None) -> None:
 def test_infer_doc_type(title: str, path: str, expected: str) -> None:
     assert infer_doc_type(title, "", path) == expected
     assert expected in DOC_TYPES
+
+
+def test_a_chapter_with_numbered_sections_is_a_procedure() -> None:
+    """Manual chapters rarely say "procedure" in their title ("Private Fostering"); their numbered
+    sections give them away, so practitioners can filter to procedures."""
+    chapter = ("1. What private fostering is", "2. Examples", "3. The duty to notify", "Local information")
+    assert infer_doc_type("Private Fostering", "", "pf.html", chapter) == "procedure"
+    assert infer_doc_type("Private Fostering", "", "pf.html", ("Introduction", "Examples", "Contacts")) == "other"
+    assert infer_doc_type("Summer newsletter", "", "n.html", chapter) == "newsletter"
 
 
 def test_infer_partnership() -> None:
