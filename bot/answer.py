@@ -44,8 +44,8 @@ def _candidates(question: str, passages: list[Passage], weights: Weights) -> lis
     out: list[_Candidate] = []
     for rank, p in enumerate(passages):
         for position, (unit, context) in enumerate(unit_contexts(p)):
-            out.append(_Candidate(unit, p, rank, position, sentence_score(question, weights, unit, context, rank),
-                                  weights.coverage(present(unit), context)))
+            score = sentence_score(question, weights, unit, context, rank, values_as_words=False)
+            out.append(_Candidate(unit, p, rank, position, score, weights.coverage(present(unit), context)))
     return out
 
 

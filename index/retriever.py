@@ -1,24 +1,49 @@
-"""Hybrid retrieval: BM25 and dense results fused by reciprocal rank.
+"""Hybrid retrieval: BM25, BM25 with feedback, and dense results fused by reciprocal rank.
 
-Rank fusion needs no score calibration between the two lists, which matters
+Rank fusion needs no score calibration between the lists, which matters
 because BM25 scores and cosine similarities live on different scales and the
 offline embedder's similarities are not comparable to a real model's.
+
+Feedback (pseudo-relevance feedback): practitioners' words often differ from
+the procedure's, but the passages their words do find use the procedure's
+words. The most distinctive words of the top keyword hits are searched again
+with the question and that list joins the fusion.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
-from index.bm25 import BM25Index
+from index.bm25 import BM25Index, keyword_text
 from index.embedders import Embedder
 from index.rerank import LexicalReranker, Reranker
 from index.store import PassageStore
+from index.terms import terms
 from safeguard.model import Passage
 
 RRF_K = 60
 CANDIDATES = 40
 RERANK_DEPTH = 20
 NATIONAL = "National"
+FEEDBACK_DOCS = 3
+FEEDBACK_TERMS = 15
+FEEDBACK_WEIGHT = 1.0
+
+
+def feedback_terms(passages: list[Passage], bm25: BM25Index, n: int = FEEDBACK_TERMS) -> list[str]:
+    """The n most distinctive words (count × IDF) of the given passages, with their titles and headings."""
+    weight: Counter[str] = Counter()
+    for p in passages:
+        for term, count in _term_counts(keyword_text(p)).items():
+            weight[term] += count * bm25.idf(term)
+    return [t for t, _ in weight.most_common(n)]
+
+
+@lru_cache(maxsize=20_000)
+def _term_counts(text: str) -> Counter[str]:
+    return Counter(terms(text))
 
 
 def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = RRF_K) -> list[Passage]:
@@ -45,10 +70,14 @@ class HybridRetriever:
     def search(self, query: str, top_k: int = 5, partnerships: list[str] | None = None) -> list[Passage]:
         """The top_k passages for `query`, only from `partnerships` when given."""
         keyword = [p for p, _ in self.bm25.search(query, CANDIDATES, partnerships)]
+        feedback: list[Passage] = []
+        if keyword and FEEDBACK_WEIGHT > 0:
+            extra = " ".join(feedback_terms(keyword[:FEEDBACK_DOCS], self.bm25))
+            feedback = [p for p, _ in self.bm25.search(f"{query} {extra}", CANDIDATES, partnerships)]
         dense: list[Passage] = []
         if self.dense_weight > 0:
             dense = [p for p, _ in self.store.query(self.embedder.embed_query(query), CANDIDATES, partnerships)]
-        fused = rrf_fuse([keyword, dense], [1.0, self.dense_weight])
+        fused = rrf_fuse([keyword, feedback, dense], [1.0, FEEDBACK_WEIGHT, self.dense_weight])
         head = self.reranker.rerank(query, fused[:RERANK_DEPTH], self.bm25)
         return (head + fused[RERANK_DEPTH:])[:top_k]
 

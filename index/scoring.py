@@ -81,8 +81,18 @@ def answer_type_terms(text: str) -> set[str]:
     return {t for intent in gives(text) for t in intent.covers}
 
 
+_ASKS_PHONE = re.compile(r"\b(number|phone|ring|call|telephone|tel)\b", re.IGNORECASE)
+_ASKS_EMAIL = re.compile(r"\b(e-?mail|address|mailbox|inbox)\b", re.IGNORECASE)
+CHANNEL_BONUS = 0.1
+
+
 def intent_bonus(weights: "Weights", sentence: str) -> float:
-    return sum(i.bonus for i in weights.intents if i in gives(sentence))
+    """The bonus for stating the kind of answer asked for; asked for a number, a phone number
+    beats an email address (and the reverse)."""
+    bonus = sum(i.bonus for i in weights.intents if i in gives(sentence))
+    if weights.wants_phone and _PHONE.search(sentence) or weights.wants_email and _EMAIL.search(sentence):
+        bonus += CHANNEL_BONUS
+    return bonus
 
 
 class Weights:
@@ -94,6 +104,8 @@ class Weights:
 
     def __init__(self, question: str, bm25: BM25Index) -> None:
         self.intents = tuple(asked(question))
+        self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
+        self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
         groups = concepts(question)
         capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
         corrected = {t: bm25.correct(t) for t in groups}
@@ -162,9 +174,24 @@ def passage_coverage(weights: Weights, p: Passage) -> float:
 
 
 
-def sentence_score(question: str, weights: Weights, unit: str, context: set[str], rank: int) -> float:
-    """Coverage of the question by one sentence (heading as context), its intent bonus and a rank prior."""
-    return weights.coverage(present(unit), context) + intent_bonus(weights, unit) + RANK_PRIOR / (1 + rank)
+def sentence_score(question: str, weights: Weights, unit: str, context: set[str], rank: int,
+                   values_as_words: bool = True) -> float:
+    """Coverage of the question by one sentence (heading as context), its intent bonus and a rank prior.
+
+    Reranking counts an address's words ("lado@anyshire...") as evidence for the passage; choosing
+    the answer sentence does not (`values_as_words=False`), or the email line beats the phone line."""
+    have = present(unit) if values_as_words else prose_present(unit)
+    return weights.coverage(have, context) + intent_bonus(weights, unit) + RANK_PRIOR / (1 + rank)
+
+
+_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=200_000)
+def prose_present(text: str) -> frozenset[str]:
+    """`present`, but an address counts as a value, not as words: "lado@anyshire.example.org"
+    states an email address without being a sentence about the LADO in Anyshire."""
+    return frozenset(terms(_ADDRESS.sub(" ", text))) | answer_type_terms(text)
 
 
 def unit_contexts(passage: Passage) -> list[tuple[str, frozenset[str]]]:

@@ -12,11 +12,11 @@ import pytest
 from eval.harness import evaluate
 
 FLOORS = {
-    "recall@5": 0.92,
-    "mrr@10": 0.78,
-    "ndcg@10": 0.82,
-    "cited_correct": 0.74,
-    "key_fact": 0.72,
+    "recall@5": 0.93,
+    "mrr@10": 0.80,
+    "ndcg@10": 0.84,
+    "cited_correct": 0.76,
+    "key_fact": 0.74,
     "refusal_accuracy": 0.78,
 }
 

@@ -57,3 +57,47 @@ def test_thesaurus_expands_acronyms_and_needs_whole_phrases() -> None:
     assert frozenset({"return", "home", "interview"}) in ways
     assert frozenset({"home"}) not in ways  # "home" alone does not mean a return home interview
     assert "strategy discussion" in expand("who chairs a strat disc")
+
+
+def _fostering(i: int, text: str, heading: str) -> Passage:
+    return Passage(f"pf:{i}", "pf", text, (heading,), None, i, "Private Fostering", "Brackenford", "procedure",
+                   "/pf.html", None)
+
+
+def test_keyword_feedback_finds_the_passage_in_the_procedures_words(monkeypatch) -> None:
+    """A practitioner writes "a kid staying with a family friend"; the passage on who to tell says
+    "private fostering arrangement" and shares none of their words. The passage their words do find
+    uses the procedure's term, so searching again with it brings the notification passage in."""
+    import index.retriever as retriever
+    from index.embedders import HashingEmbedder
+
+    passages = [
+        _fostering(0, "A child under 16 staying with a family friend for 28 days or more is privately fostered: "
+                      "this is a private fostering arrangement.", "What private fostering is"),
+        _fostering(1, "Every private fostering arrangement must be notified to the Brackenford Children's "
+                      "Front Door on 01632 960300.", "The duty to notify"),
+        _fostering(2, "Schools should keep attendance registers and follow up absence.", "Attendance"),
+    ]
+    search = retriever.HybridRetriever(None, BM25Index(passages), HashingEmbedder()).search  # type: ignore[arg-type]
+    question = "kid staying with a family friend for a month who do i tell"
+
+    monkeypatch.setattr(retriever, "FEEDBACK_WEIGHT", 0.0)
+    assert "pf:1" not in [p.passage_id for p in search(question, 3)]
+    monkeypatch.setattr(retriever, "FEEDBACK_WEIGHT", 1.0)
+    found = [p.passage_id for p in search(question, 3)]
+    assert "pf:1" in found
+    assert "pf:2" not in found or found.index("pf:1") < found.index("pf:2")
+
+
+def test_asked_for_a_number_the_phone_line_leads_not_the_email() -> None:
+    """A contact box lists email and telephone; "lado number" must lead with the telephone number
+    and "lado email" with the address, even though the address itself spells "lado"."""
+    from bot.answer import extractive_answer
+
+    box = _p(0, "Email: lado@anyshire.example.org\nTelephone: 01632 960150\nAddress: County Hall, Anyshire",
+             "The LADO in Anyshire")
+    bm25 = BM25Index(PASSAGES + [box])
+    number = extractive_answer("lado number anyshire", [box], bm25)
+    assert number.text.startswith("Telephone: 01632 960150")
+    email = extractive_answer("lado email anyshire", [box], bm25)
+    assert email.text.startswith("Email: lado@anyshire.example.org")
