@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answer import extractive_answer
-from bot.feedback import Feedback, FeedbackStore
+from bot.feedback import Feedback, FeedbackStore, FeedbackUnavailable
 from bot.followup import AreaFinder, Rewrite, standalone_question
 from bot.llm import ChatLLM, compose
 from bot.redact import PRIVACY_NOTICE, Redaction, redact
@@ -133,6 +133,8 @@ class Assistant:
             answer_id = self.feedback.record_question(
                 session_id, message, result.status, result.urgent, cited, area, channel
             )
+        except FeedbackUnavailable:  # already logged in one line by the store (a full disk, a database down)
+            answer_id = ""
         except Exception:  # losing an analytics row must never lose the answer
             log.exception("could not record the question")
             answer_id = ""
