@@ -22,12 +22,12 @@ from html import escape
 from pathlib import Path
 from string import Template
 
-from fastapi import Depends, FastAPI, Query
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from bot.admin import require_admin
-from bot.feedback import FeedbackStore
+from bot.feedback import FeedbackStore, FeedbackUnavailable
 from safeguard.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -152,9 +152,20 @@ def _schedule_purge(app: FastAPI, core: Callable, every: float) -> None:
 
 # -- wiring ----------------------------------------------------------------------------
 
+UNAVAILABLE_DETAIL = ("Feedback could not be saved just now: the service's feedback store is unavailable "
+                      "(its disk may be full). Answers are not affected; please try again later.")
+RETRY_AFTER_SECONDS = 300
+
+
+async def feedback_unavailable(request: Request, exc: FeedbackUnavailable) -> JSONResponse:
+    """503 with a JSON reason, not a bare 500: the store failed, the request was fine."""
+    return JSONResponse({"detail": UNAVAILABLE_DETAIL}, status_code=503,
+                        headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+
 
 def install(app: FastAPI, settings: Settings, core: Callable, purge_every: float = PURGE_EVERY_SECONDS) -> None:
-    """Mount the admin report endpoints and the retention schedule."""
+    """Mount the admin report endpoints, the retention schedule and the store-unavailable answer."""
+    app.add_exception_handler(FeedbackUnavailable, feedback_unavailable)
     admin = Depends(require_admin)
 
     def report(days: int | None, partnership: str | None, limit: int) -> dict:

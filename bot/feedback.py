@@ -14,7 +14,8 @@ import re
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.redact import redact
 from index.terms import terms, words
@@ -65,6 +67,10 @@ questions = Table(
 )
 
 
+class FeedbackUnavailable(RuntimeError):
+    """The store cannot be written just now (a full disk, a database down): answers go on, ratings wait."""
+
+
 @dataclass
 class Feedback:
     answer_id: str
@@ -88,9 +94,29 @@ class FeedbackStore:
         self.engine = create_engine(url, future=True)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        _meta.create_all(self.engine)
         self.retention_seconds = retention_days * 86400
         self.listeners: list[Listener] = []
+        self._created = False
+        try:
+            self._create()
+        except FeedbackUnavailable:  # e.g. a full disk at start-up: serve answers, create the tables later
+            pass
+
+    def _create(self) -> None:
+        if not self._created:
+            with self._writing("create the tables"):
+                _meta.create_all(self.engine)
+            self._created = True
+
+    @contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        """Turn a storage failure into one logged line and FeedbackUnavailable (no traceback spew)."""
+        try:
+            yield
+        except (SQLAlchemyError, OSError) as exc:
+            reason = getattr(exc, "orig", None) or exc
+            log.warning("feedback store: could not %s (%s: %s)", what, reason.__class__.__name__, reason)
+            raise FeedbackUnavailable(f"could not {what}: {reason}") from exc
 
     def add_listener(self, listener: Listener) -> None:
         if listener not in self.listeners:
@@ -112,7 +138,8 @@ class FeedbackStore:
                         now: float | None = None) -> str:
         """Store a redacted question and its outcome; returns the answer id for feedback."""
         answer_id = uuid.uuid4().hex
-        with self.engine.begin() as db:
+        self._create()
+        with self._writing("record a question"), self.engine.begin() as db:
             db.execute(insert(questions).values(
                 answer_id=answer_id, session_id=session_id, channel=channel, partnership=partnership or "",
                 question=redact(question).text, status=status, urgent=int(urgent),
@@ -125,7 +152,8 @@ class FeedbackStore:
     def record_feedback(self, fb: Feedback) -> bool:
         """Attach a rating (+1/-1) and optional comment to an answer; False if unknown."""
         comment = redact(fb.comment).text if fb.comment else None
-        with self.engine.begin() as db:
+        self._create()
+        with self._writing("record feedback"), self.engine.begin() as db:
             done = db.execute(update(questions).where(questions.c.answer_id == fb.answer_id)
                               .values(rating=1 if fb.rating > 0 else -1, comment=comment))
         if done.rowcount == 1:
@@ -135,11 +163,13 @@ class FeedbackStore:
     def purge(self, now: float | None = None) -> int:
         """Delete rows older than the retention period; returns how many went."""
         cutoff = (now or time.time()) - self.retention_seconds
-        with self.engine.begin() as db:
+        self._create()
+        with self._writing("purge old rows"), self.engine.begin() as db:
             return db.execute(delete(questions).where(questions.c.created_at < cutoff)).rowcount
 
     def rows(self, since: float = 0.0, partnership: str | None = None) -> list[dict]:
         """Question log rows (redacted), oldest first; optionally one partnership's."""
+        self._create()
         query = select(questions).where(questions.c.created_at >= since)
         if partnership:
             query = query.where(func.lower(questions.c.partnership) == partnership.strip().lower())

@@ -33,6 +33,11 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 QUESTIONS = REPO / "eval" / "questions.jsonl"
 MAX_CLIENTS = 500
+# A client must drop an idle connection before the server does, or it may send a request on a
+# connection the server is closing at that moment: the server resets it unanswered (a ReadError
+# here). httpx's default (5 s) equals uvicorn's default keep-alive; `safeguard serve` keeps idle
+# connections 75 s. 2 s stays under both. Measured: RELIABILITY.md, "the load ReadError".
+KEEPALIVE_EXPIRY_SECONDS = 2.0
 
 
 @dataclass
@@ -71,7 +76,7 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 async def _client(http: httpx.AsyncClient, questions: list[dict], tally: Tally, end: float, max_requests: int,
@@ -101,7 +106,7 @@ async def _sample_memory(pid: int | None, peak: dict[str, int], stop: asyncio.Ev
         peak["VmRSS"] = max(peak.get("VmRSS", 0), now)
         try:
             await asyncio.wait_for(stop.wait(), timeout=0.5)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
 
@@ -115,7 +120,8 @@ async def run_load(url: str, clients: int = 20, seconds: float = 8.0, max_reques
     before = rss_kb(pid)
     peak: dict[str, int] = {}
     stop = asyncio.Event()
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients,
+                          keepalive_expiry=KEEPALIVE_EXPIRY_SECONDS)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http:
         sampler = asyncio.create_task(_sample_memory(pid, peak, stop))
         started = time.monotonic()

@@ -75,6 +75,12 @@ class Catalog:
     def close(self) -> None:
         self._db.close()
 
+    def _rollback(self) -> None:
+        """Roll back if a transaction is still open: SQLite has already rolled back after a full disk,
+        and a bare ROLLBACK would then raise and hide the real error."""
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+
     # -- the pointer -------------------------------------------------------------------
 
     def current_version(self) -> int:
@@ -93,7 +99,7 @@ class Catalog:
                 self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", (str(version),))
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
 
     # -- reading (the live version unless told otherwise) ----------------------------
@@ -151,7 +157,7 @@ class Catalog:
                 )
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
 
     def stage(self, version: int, entry: CatalogEntry) -> None:

@@ -12,13 +12,19 @@ written only after their passages are stored) and sweeps up the rest.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import logging
 import os
+import shutil
 import signal
+import sqlite3
 import time
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from chromadb.errors import ChromaError
 
 from index.bm25 import BM25Index
 from index.catalog import Catalog, CatalogEntry
@@ -41,6 +47,131 @@ def checkpoint(stage: str) -> None:
 
 class WriterBusy(RuntimeError):
     """Another ingest or re-index holds the writer lock."""
+
+
+class IncompleteVersion(RuntimeError):
+    """A build's new document versions are not all in the store: publishing it would lose passages."""
+
+
+# -- a full disk ---------------------------------------------------------------------
+
+# Chroma reports a full disk as a failed compaction, without saying why: below this much free
+# space, a store or catalogue error is taken to be the disk filling up.
+LOW_SPACE_BYTES = 64 * 1024 * 1024
+_FULL_WORDS = ("no space left", "disk is full", "disk quota exceeded")
+
+
+def free_bytes(path: Path) -> int | None:
+    """Free space on the filesystem holding `path` (or its nearest existing parent)."""
+    for candidate in (path, *path.parents):
+        try:
+            return shutil.disk_usage(candidate).free
+        except OSError:
+            continue
+    return None
+
+
+class SpaceReserve:
+    """A file of spare room in the data directory, given back when the disk fills.
+
+    SQLite (the catalogue, and Chroma's own database) must create small files to open a
+    database at all, so on a disk with no byte free even the published index cannot be
+    opened by a new process. A build that fills the disk, or an ingest that finds it
+    full, deletes this file; the next build that finds room puts it back.
+    """
+
+    NAME = "space-reserve.bin"
+    MAX_BYTES = 1024 * 1024  # room to open both SQLite databases and clean up a failed build
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / self.NAME
+        self.data_dir = data_dir
+
+    def size(self) -> int:
+        """1 MB, or a tenth of a small filesystem."""
+        try:
+            return min(self.MAX_BYTES, shutil.disk_usage(self.data_dir).total // 10)
+        except OSError:
+            return 0
+
+    def ensure(self) -> None:
+        """Put the reserve back if there is room for it and as much again (best effort)."""
+        want = self.size()
+        if self.path.exists() or not want or (free_bytes(self.data_dir) or 0) < 2 * want:
+            return
+        try:
+            with open(self.path, "wb") as out:
+                os.posix_fallocate(out.fileno(), 0, want)  # allocated, not sparse: the space is really held
+        except OSError:
+            self.path.unlink(missing_ok=True)
+
+    def release(self) -> int:
+        """Give the room back; returns how many bytes were freed."""
+        try:
+            size = self.path.stat().st_size
+            self.path.unlink()
+        except OSError:
+            return 0
+        log.info("disk nearly full: released the %d kB space reserve in %s", size // 1024, self.data_dir)
+        return size
+
+    def release_if_low(self) -> None:
+        if (free_bytes(self.data_dir) or 0) < max(self.size(), 1):
+            self.release()
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    while exc is not None and exc not in seen:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return seen
+
+
+def _says_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return any(word in str(exc).lower() for word in _FULL_WORDS)
+
+
+def _storage_error(exc: BaseException) -> bool:
+    """A local database or file error (not a Chroma server going away: that has its own message)."""
+    if isinstance(exc, ConnectionError) or type(exc).__module__.startswith(("httpx", "httpcore")):
+        return False
+    if isinstance(exc, (sqlite3.Error, ChromaError, OSError)):
+        return True
+    # An index that failed to open arrives as IndexUnavailable carrying the original error's name.
+    return any(word in str(exc) for word in ("OperationalError", "InternalError", "disk I/O error"))
+
+
+def write_failure(exc: BaseException, data_dir: Path) -> str | None:
+    """One line for the operator when writing the index failed for want of disk space; None otherwise.
+
+    Publishing is atomic, so in every case this describes, the served version is the one before.
+    On a full disk it also releases the space reserve, so that the published index can still be opened.
+    """
+    chain = _chain(exc)
+    unchanged = "The published index is unchanged"
+    if any(isinstance(e, IncompleteVersion) for e in chain):
+        return f"{next(e for e in chain if isinstance(e, IncompleteVersion))}. {unchanged}; run the command again."
+    free = free_bytes(data_dir)
+    low = free is not None and free < LOW_SPACE_BYTES
+    if not (any(_says_full(e) for e in chain) or (low and any(_storage_error(e) for e in chain))):
+        return None
+    left = "unknown" if free is None else f"{free // 1024} kB"
+    SpaceReserve(data_dir).release()
+    return (f"no space left on the disk holding the index ({data_dir}, {left} free). "
+            f"{unchanged}; free some space and run the command again.")
+
+
+def stored_counts(store: PassageStore, keys: set[str]) -> Counter[str]:
+    """How many passages the store holds for each of `keys` (one query per 500 keys)."""
+    counts: Counter[str] = Counter()
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        got = store.collection.get(where={"doc_key": {"$in": ordered[start : start + 500]}}, include=["metadatas"])
+        counts.update(m.get("doc_key", m["doc_id"]) for m in got["metadatas"] if m is not None)
+    return counts
 
 
 class WriterLock:
@@ -138,12 +269,20 @@ class Build:
     def __init__(self, catalog_path: Path, store: PassageStore) -> None:
         self.catalog = Catalog(catalog_path)  # own connection: its transactions never mix with readers'
         self.store = store
+        self.reserve = SpaceReserve(catalog_path.parent)
+        self.reserve.ensure()
         self.base = self.catalog.current_version()
         self.version = self.base + 1
         self._live: list[CatalogEntry] | None = None
         base_keys = self.catalog.keys([self.base])
-        # Rows a killed build staged for this same version number: their passages are complete.
-        self._resumable = {e.doc_key: e for e in self.catalog.entries(self.version) if e.doc_key not in base_keys}
+        # Rows a killed or failed build staged for this same version number, kept only if their
+        # passages are all stored: a clean-up that failed half-way (a full disk) may have deleted some.
+        staged = {e.doc_key: e for e in self.catalog.entries(self.version) if e.doc_key not in base_keys}
+        counts = stored_counts(store, set(staged)) if staged else Counter()
+        self._resumable = {k: e for k, e in staged.items() if counts[k] == e.n_passages}
+        if len(self._resumable) < len(staged):
+            log.warning("not resuming %d staged document versions whose passages are incomplete",
+                        len(staged) - len(self._resumable))
         if self._resumable:
             log.warning("resuming: %d document versions staged by an interrupted build", len(self._resumable))
         self.catalog.drop_versions({self.base - 1, self.base, self.version})
@@ -202,20 +341,51 @@ class Build:
 
     # -- finishing -----------------------------------------------------------------
 
+    def verify(self) -> None:
+        """Refuse to publish a version whose new document versions are not all stored."""
+        live = self.catalog.keys([self.base])
+        new = [e for e in self.entries() if e.doc_key not in live]
+        counts = stored_counts(self.store, {e.doc_key for e in new}) if new else Counter()
+        short = [e for e in new if counts[e.doc_key] != e.n_passages]
+        if short:
+            missing = sum(e.n_passages - counts[e.doc_key] for e in short)
+            raise IncompleteVersion(f"version {self.version} is missing {missing} passages of {len(short)} "
+                                    f"documents (first: {short[0].source}); not published")
+
     def publish(self) -> int:
-        """Flip the pointer to this version, then delete what only older versions used."""
+        """Check, flip the pointer to this version, then delete what only older versions used."""
         checkpoint("staged")
+        self.verify()
         self.catalog.publish(self.version, expected=self.base)
         checkpoint("published")
-        superseded = self.catalog.keys([self.base]) - self.catalog.keys([self.version])
-        self.store.delete_keys(superseded)
-        self.catalog.drop_versions({self.base, self.version})  # the previous manifest stays, for reports
+        # Clean-up only: if it fails (a full disk), the next build sweeps the same passages.
+        self._quietly("clean up after publishing", self._collect)
         self.catalog.close()
         return self.version
 
+    def _collect(self) -> None:
+        superseded = self.catalog.keys([self.base]) - self.catalog.keys([self.version])
+        self.store.delete_keys(superseded)
+        self.catalog.drop_versions({self.base, self.version})  # the previous manifest stays, for reports
+
     def abort(self) -> None:
-        """Forget this build: the served version never knew it existed."""
-        staged_only = self.catalog.keys([self.version]) - self.catalog.keys([self.base])
-        self.store.delete_keys(staged_only)
-        self.catalog.drop_versions({self.base - 1, self.base})
+        """Forget this build: the served version never knew it existed.
+
+        Best effort: it runs while another error (often a full disk) is on its way to the user,
+        which must not be replaced by this one; the next build sweeps what is left.
+        """
+        def forget() -> None:
+            staged_only = self.catalog.keys([self.version]) - self.catalog.keys([self.base])
+            self.store.delete_keys(staged_only)
+            self.catalog.drop_versions({self.base - 1, self.base})
+
+        self.reserve.release_if_low()  # first: the clean-up itself needs room to write
+        self._quietly("abandon the build", forget)
         self.catalog.close()
+
+    @staticmethod
+    def _quietly(what: str, job) -> None:
+        try:
+            job()
+        except Exception as exc:  # noqa: BLE001 - clean-up; the next build finishes it
+            log.warning("could not %s (%s: %s); the next ingest will", what, exc.__class__.__name__, exc)

@@ -10,8 +10,10 @@ import sys
 import threading
 from pathlib import Path
 
+from index.catalog import Catalog
 from index.embedders import HashingEmbedder
 from index.indexer import Index
+from index.store import open_client
 from tests.test_reindex import chapter, stored
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,6 +76,30 @@ def test_sigkill_at_every_stage_keeps_serving_and_next_run_completes(tmp_path: P
     assert set(chroma) == {f"{t}.md" for t in TOPICS}
     assert editions([t for texts in chroma.values() for t in texts]) == {"JUL"}
     assert sum(map(len, chroma.values())) == reader.store.count()
+
+
+def test_a_half_cleaned_build_is_not_resumed_with_passages_missing(tmp_path: Path) -> None:
+    """A build that died listing documents whose passages were then partly deleted (a clean-up that
+    failed half-way on a full disk) must not be resumed as complete: the next run re-stages them."""
+    data, docs = tmp_path / "data", tmp_path / "docs"
+    write_edition(docs, "JAN")
+    assert run_writer(data, docs).returncode == 0
+    write_edition(docs, "JUL")
+    assert run_writer(data, docs, crash_at="staged").returncode == -signal.SIGKILL  # all staged, none published
+    catalog = Catalog(data / "catalog.sqlite")
+    live = catalog.keys([catalog.current_version()])
+    collection = open_client(data).get_collection("passages")
+    got = collection.get(include=["metadatas"])
+    staged = sorted(i for i, m in zip(got["ids"], got["metadatas"]) if m["doc_key"] not in live)
+    assert staged
+    collection.delete(ids=staged[::2])  # half of the new edition's passages gone, their manifest rows kept
+
+    finished = run_writer(data, docs)
+    assert finished.returncode == 0, finished.stderr
+    index = Index(data, HashingEmbedder())
+    assert editions([p.text for p in index.passages()]) == {"JUL"}
+    assert index.store.count() == sum(e.n_passages for e in index.catalog.all()) == len(index.bm25)
+    assert len({p.doc_id for p in index.passages()}) == len(TOPICS)
 
 
 def test_queries_during_a_reindex_see_one_whole_version(tmp_path: Path) -> None:
