@@ -31,5 +31,8 @@ VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"
+# One server process by default (embedded Chroma is single-process). With SAFEGUARD_CHROMA_URL set,
+# SAFEGUARD_WORKERS=N runs N processes (docker-compose.yml does); without it, N > 1 is refused.
+ENV SAFEGUARD_WORKERS=1
 # Index the bundled demo corpus on first start unless a data volume already holds an index.
 CMD ["sh", "-c", "[ -f /data/catalog.sqlite ] || safeguard ingest /app/corpus; exec safeguard serve --host 0.0.0.0 --port 8000"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import mimetypes
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from bot.schemas import (
 )
 from bot.streaming import sse_events
 from safeguard.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
 # Served documents come from many hands: an HTML page must not run its scripts on our origin.
@@ -58,8 +62,16 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
 
     @app.get("/healthz")
     def healthz() -> JSONResponse:
-        """200 when serving; 503 (still answering urgent messages) when the index could not be opened."""
-        body = core().health()
+        """200 when serving; 503 (still answering urgent messages) when the index could not be opened.
+
+        `worker` (the process id) tells apart the processes of `safeguard serve --workers N`.
+        """
+        if core().index is not None:
+            try:
+                core().index.refresh_if_changed()  # report the live version, as a search would see it
+            except Exception as exc:  # noqa: BLE001 - store unreachable: report the version still loaded
+                log.warning("could not load the newly published index version (%s)", exc.__class__.__name__)
+        body = {**core().health(), "worker": os.getpid()}
         return JSONResponse(body, status_code=200 if body["status"] == "ok" else 503)
 
     @app.post("/api/search", response_model=SearchResponse)
@@ -79,7 +91,9 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         return StreamingResponse(sse_events(response), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
-    @app.post("/api/feedback", status_code=204)
+    @app.post("/api/feedback", status_code=204, responses={
+        404: {"description": "No such answer"},
+        503: {"description": "The feedback store cannot be written just now; answers are not affected"}})
     def feedback(req: FeedbackRequest) -> None:
         if not core().rate(req.answer_id, 1 if req.rating == "up" else -1, req.comment):
             raise HTTPException(status_code=404, detail="No such answer (it may be older than the retention period)")

@@ -145,6 +145,24 @@ def ingest(index, paths: list[Path]) -> dict:
             "files": len(report.added) + len(report.updated), "failed": len(report.failed)}
 
 
+def open_times(data_dir: Path) -> dict:
+    """Seconds to open the index in a new process's shoes: with the saved keyword index, and rebuilding it."""
+    from index import bm25
+    from index.embedders import HashingEmbedder
+    from index.indexer import Index
+
+    out = {}
+    for label, threshold in (("saved_bm25_s", bm25.CACHE_MIN_PASSAGES), ("rebuilt_bm25_s", 10**12)):
+        bm25.CACHE_MIN_PASSAGES, saved = threshold, bm25.CACHE_MIN_PASSAGES
+        try:
+            start = time.perf_counter()
+            Index(data_dir, HashingEmbedder(), chroma_url="")
+            out[label] = round(time.perf_counter() - start, 2)
+        finally:
+            bm25.CACHE_MIN_PASSAGES = saved
+    return out
+
+
 def serve_and_measure(data_dir: Path, queries: list[tuple[str, str | None]]) -> dict:
     """`safeguard serve` in a child process: HTTP latency and the server's resident memory."""
     from tests.conftest import free_port
@@ -263,7 +281,7 @@ def run(scales: list[int], n_queries: int, budget: float, work: Path) -> dict:
     questions = [(q.question, q.partnership) for q in load_questions() if q.kind == "answerable"]
     queries = [questions[i % len(questions)] for i in range(n_queries)]
     data_dir, synth = work / "data", work / "synthetic"
-    index = Index(data_dir, HashingEmbedder())
+    index = Index(data_dir, HashingEmbedder(), chroma_url="")  # embedded: the single-node figures
 
     demo = ingest(index, [CORPUS])
     pages = demo_pages()
@@ -286,7 +304,8 @@ def run(scales: list[int], n_queries: int, budget: float, work: Path) -> dict:
         print(f"[bench] {scale}: indexing {need} synthetic documents ...", flush=True)
         built = ingest(index, [CORPUS, synth])
         print(f"[bench] {scale}: {index.store.count()} passages; serving ...", flush=True)
-        row = {"passages": index.store.count(), "ingest": built, "serve": serve_and_measure(data_dir, queries),
+        row = {"passages": index.store.count(), "ingest": built, "open": open_times(data_dir),
+               "serve": serve_and_measure(data_dir, queries),
                "core": core_latency(data_dir, queries),
                "baseline": baseline([CORPUS, synth], queries, timeout=max(60.0, deadline - time.monotonic()))}
         result["scales"][str(scale)] = row
@@ -300,7 +319,7 @@ def table(result: dict) -> str:
              (f"ingest demo corpus: ours {d['ours']['pages_per_s']} pages/s, {d['ours']['passages_per_s']} passages/s; "
               f"baseline {d['baseline'].get('pages_per_s')} pages/s, {d['baseline'].get('chunks_per_s')} chunks/s"),
              "",
-             (f"{'passages':>9} {'ingest p/s':>10} {'start s':>7} | {'HTTP search p50/p95':>19} "
+             (f"{'passages':>9} {'ingest p/s':>10} {'start s':>7} {'open s':>11} | {'HTTP search p50/p95':>19} "
               f"{'HTTP chat p50/p95':>18} {'RSS MB':>7} | {'core search p95':>15} {'core chat p95':>13} | "
               f"{'baseline p95':>12} {'base RSS':>8} {'ratio':>6}")]
     for scale, row in result["scales"].items():
@@ -310,7 +329,8 @@ def table(result: dict) -> str:
         s, c, b = row["serve"], row["core"], row["baseline"]
         ratio = f"{c['search']['p95_ms'] / b['search']['p95_ms']:.2f}x" if "search" in b else "-"
         lines.append(
-            f"{row['passages']:>9} {row['ingest']['passages_per_s']:>10} {s['startup_s']:>7} | "
+            f"{row['passages']:>9} {row['ingest']['passages_per_s']:>10} {s['startup_s']:>7} "
+            f"{row['open']['saved_bm25_s']:>5}/{row['open']['rebuilt_bm25_s']:>5} | "
             f"{s['search']['p50_ms']:>8.1f} / {s['search']['p95_ms']:>7.1f} {s['chat']['p50_ms']:>7.1f} / "
             f"{s['chat']['p95_ms']:>7.1f} {s['memory_mb']['VmHWM']:>7.0f} | {c['search']['p95_ms']:>15.1f} "
             f"{c['chat']['p95_ms']:>13.1f} | {b.get('search', {}).get('p95_ms', float('nan')):>12.1f} "

@@ -1,15 +1,27 @@
 """Keyword index over the same passages as Chroma (bm25s, in memory).
 
 Built from the passage store when the service starts or the index changes, so
-it can never disagree with Chroma about which passages exist.
+it can never disagree with Chroma about which passages exist. Building means
+tokenising every passage (most of a 100k-passage start-up), so the built index
+can be saved under the data folder, named by a fingerprint of the passages it
+was built from: another process, or the next start, loads it instead of
+rebuilding. A fingerprint covers the passages' ids and text, so a saved index
+can only ever be used for exactly the passages it describes.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import logging
 import math
+import os
+import shutil
+import tempfile
+import time
 from collections import Counter
+from pathlib import Path
 
 import bm25s
 import numpy as np
@@ -20,6 +32,20 @@ from safeguard.model import Passage
 
 # bm25s sets its own logger to DEBUG, which floods any application log.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
+# 0 = score in the calling thread. Any other value makes bm25s start a thread pool on every
+# query: a thread start plus a GIL hand-off per search, which showed up in the HTTP tail latency.
+RETRIEVE_THREADS = 0
+# Below this many passages a rebuild is quicker than a load: nothing is saved.
+CACHE_MIN_PASSAGES = 5000
+KEEP_SAVED = 3  # saved indexes kept per folder (the live version, the previous one, one being built)
+log = logging.getLogger(__name__)
+_cache_dir: Path | None = None
+
+
+def use_cache(folder: Path | None) -> None:
+    """Save and reuse built indexes in `folder` (set by the index that owns the data folder)."""
+    global _cache_dir
+    _cache_dir = folder
 
 
 def keyword_text(p: Passage) -> str:
@@ -27,18 +53,65 @@ def keyword_text(p: Passage) -> str:
     return " ".join([p.title, *p.heading_path, p.text])
 
 
+def fingerprint(passages: list[Passage]) -> str:
+    """Names exactly this list of passages (order, ids, scope and every word searched)."""
+    h = hashlib.sha1(b"bm25-v1")
+    for p in passages:
+        h.update(f"{p.passage_id}\x1f{p.partnership}\x1f{keyword_text(p)}\x1e".encode())
+    return h.hexdigest()[:24]
+
+
 class BM25Index:
-    def __init__(self, passages: list[Passage]) -> None:
+    def __init__(self, passages: list[Passage], cache: Path | None = None) -> None:
         self.passages = passages
         self._retriever: bm25s.BM25 | None = None
-        tokenized = [terms(keyword_text(p)) or ["_empty_"] for p in passages]
-        self.doc_freq: Counter[str] = Counter(t for toks in tokenized for t in set(toks))
-        if passages:
-            self._retriever = bm25s.BM25()
-            self._retriever.index(tokenized, show_progress=False)
-        self._partnership = np.array([p.partnership.lower() for p in passages])
+        cache = cache if cache is not None else _cache_dir
+        saved = cache / fingerprint(passages) if cache is not None and len(passages) >= CACHE_MIN_PASSAGES else None
+        if saved is None or not self._load(saved):
+            self._build()
+            if saved is not None:
+                self._save(saved)
+        codes = {name: i for i, name in enumerate(sorted({p.partnership.lower() for p in passages}))}
+        self._codes = codes
+        self._partnership = np.array([codes[p.partnership.lower()] for p in passages], dtype=np.int32)
+        self._masks: dict[tuple[str, ...], np.ndarray] = {}
         self._vocabulary = sorted(t for t in self.doc_freq if len(t) >= 4 and not t.isdigit())
         self._corrections: dict[str, str] = {}
+
+    def _build(self) -> None:
+        tokenized = [terms(keyword_text(p)) or ["_empty_"] for p in self.passages]
+        self.doc_freq: Counter[str] = Counter(t for toks in tokenized for t in set(toks))
+        if self.passages:
+            self._retriever = bm25s.BM25()
+            self._retriever.index(tokenized, show_progress=False)
+
+    def _load(self, folder: Path) -> bool:
+        """Read a saved index; False (rebuild) if it is missing or unreadable."""
+        try:
+            self.doc_freq = Counter(json.loads((folder / "doc_freq.json").read_text(encoding="utf-8")))
+            # Memory-mapped: the workers of one machine share the pages instead of each holding a copy.
+            self._retriever = bm25s.BM25.load(str(folder), mmap=True, show_progress=False)
+            os.utime(folder)  # recently used: kept by the clean-up
+            return True
+        except (OSError, ValueError) as exc:
+            if not isinstance(exc, FileNotFoundError):
+                log.warning("saved keyword index %s unreadable (%s); rebuilding", folder.name, exc)
+            return False
+
+    def _save(self, folder: Path) -> None:
+        """Write beside, then rename: a reader never sees half an index, and two writers cannot clash."""
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
+            self._retriever.save(str(tmp), show_progress=False)
+            (tmp / "doc_freq.json").write_text(json.dumps(self.doc_freq), encoding="utf-8")
+            try:
+                tmp.rename(folder)
+            except OSError:  # another process saved the same index first
+                shutil.rmtree(tmp, ignore_errors=True)
+            _prune(folder.parent, KEEP_SAVED)
+        except OSError as exc:  # a read-only or full disk costs start-up time, never the index
+            log.warning("could not save the keyword index (%s)", exc)
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -71,13 +144,36 @@ class BM25Index:
         query_terms = self.query_terms(query)
         if self._retriever is None or not query_terms:
             return []
-        mask = None
-        if partnerships:
-            mask = np.isin(self._partnership, [p.lower() for p in partnerships]).astype(np.float32)
-            if not mask.any():
-                return []
+        mask = self._mask(partnerships) if partnerships else None
+        if mask is not None and not mask.any():
+            return []
         k = min(k, len(self.passages))
         ids, scores = self._retriever.retrieve(
-            [query_terms], k=k, show_progress=False, weight_mask=mask, n_threads=1
+            [query_terms], k=k, show_progress=False, weight_mask=mask, n_threads=RETRIEVE_THREADS
         )
         return [(self.passages[i], float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+
+    def _mask(self, partnerships: list[str]) -> np.ndarray:
+        """1.0 for passages of these partnerships (cached: a deployment has a handful of scopes)."""
+        key = tuple(sorted({p.lower() for p in partnerships}))
+        if key not in self._masks:
+            wanted = [self._codes[p] for p in key if p in self._codes]
+            if len(self._masks) > 64:
+                self._masks.clear()
+            self._masks[key] = np.isin(self._partnership, wanted).astype(np.float32)
+        return self._masks[key]
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Delete all but the `keep` most recently used saved indexes (and stale temporary folders)."""
+    saved = sorted((d for d in folder.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime, reverse=True)
+    stale_tmp = time.time() - 3600
+    for d in saved:
+        if d.name.startswith(".tmp-"):
+            if d.stat().st_mtime < stale_tmp:
+                shutil.rmtree(d, ignore_errors=True)
+            continue
+        if keep > 0:
+            keep -= 1
+            continue
+        shutil.rmtree(d, ignore_errors=True)

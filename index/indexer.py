@@ -14,14 +14,18 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
+
+from index import bm25
 from index.bm25 import BM25Index
 from index.catalog import Catalog, CatalogEntry, entry_for
 from index.embedders import Embedder
 from index.passages import document_passages
-from index.publish import Build, IndexView, WriterLock, load_view
+from index.publish import Build, IndexView, WriterLock, checkpoint, load_view
 from index.rerank import LexicalReranker, Reranker
 from index.retriever import HybridRetriever
 from index.store import PassageStore, StoreView, embedding_text, open_client
@@ -97,6 +101,64 @@ def changed_sections(old: list[Passage], new: list[Passage]) -> list[str]:
     return edited + gone
 
 
+class Staging:
+    """New document versions waiting to be written to Chroma together.
+
+    One upsert per document made ingest round-trip bound; here many documents go
+    in one call. Manifest rows are written only after their passages are stored,
+    as `Build.stage` does, so a build killed mid-batch leaves nothing half-listed.
+    """
+
+    def __init__(self, build: Build, max_passages: int = 2000) -> None:
+        self.build = build
+        self.max_passages = max_passages
+        self._entries: list[CatalogEntry] = []
+        self._passages: list[Passage] = []
+        self._vectors: list[np.ndarray] = []
+        self._keys: list[str] = []
+        # One batch is written on this thread while the next is parsed and embedded.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-upsert")
+        self._pending: tuple[Future, list[CatalogEntry]] | None = None
+
+    def add(self, entry: CatalogEntry, passages: list[Passage], vectors: np.ndarray) -> None:
+        self._entries.append(entry)
+        self._passages.extend(passages)
+        self._vectors.append(np.asarray(vectors, dtype=np.float32))
+        self._keys.extend([entry.doc_key] * len(passages))
+        if len(self._passages) >= self.max_passages:
+            self._send()
+
+    def _send(self) -> None:
+        """Start writing the collected batch; list the previous one once its write has finished."""
+        self._settle()
+        if self._entries:
+            job = self._writer.submit(self.build.store.add_many, self._passages, np.vstack(self._vectors), self._keys)
+            self._pending = (job, self._entries)
+        self._entries, self._passages, self._vectors, self._keys = [], [], [], []
+
+    def _settle(self) -> None:
+        if self._pending is None:
+            return
+        job, entries = self._pending
+        self._pending = None
+        job.result()  # a failed write raises here, before its documents are listed
+        checkpoint("staging")
+        for entry in entries:
+            self.build.catalog.stage(self.build.version, entry)
+
+    def flush(self) -> None:
+        """Write and list everything collected so far."""
+        try:
+            self._send()
+            self._settle()
+        finally:
+            self._writer.shutdown(wait=True)
+
+    def close(self) -> None:
+        """Wait for a write in flight without listing it (the build is being abandoned)."""
+        self._writer.shutdown(wait=True)
+
+
 class Index:
     """The opened index: catalogue, Chroma passages, BM25 and the retriever over the live version."""
 
@@ -107,11 +169,13 @@ class Index:
 
             chroma_url = get_settings().chroma_url
         self.data_dir = data_dir
+        self.chroma_url = chroma_url  # "" = embedded under data_dir
         self.embedder = embedder
         self.known_partnerships = known_partnerships or []
         self.reranker: Reranker = reranker or LexicalReranker()  # kept across version swaps
         data_dir.mkdir(parents=True, exist_ok=True)
         self.catalog = Catalog(data_dir / "catalog.sqlite")
+        bm25.use_cache(data_dir / "bm25")  # saved keyword indexes: a large index re-opens without re-tokenising
         self.physical = PassageStore(open_client(data_dir, chroma_url), embedder)
         for entry in self.catalog.migrate_legacy():
             self.physical.set_key(entry.doc_id, entry.doc_key)
@@ -198,14 +262,20 @@ class Index:
             report.failed.append((str(p), "path does not exist"))
         present = [p for p in paths if p.exists()]
         files = discover(present)
-        for done, path in enumerate(files, start=1):
-            self.ingest_file(build, path, partnership, report, feed)
-            if progress:
-                progress(done, len(files), path.name)
+        staging = Staging(build)
+        try:
+            for done, path in enumerate(files, start=1):
+                self.ingest_file(build, path, partnership, report, feed, staging)
+                if progress:
+                    progress(done, len(files), path.name)
+        except BaseException:
+            staging.close()
+            raise
+        staging.flush()
         self._remove_vanished(build, present, {str(f.resolve()) for f in files}, report)
 
     def ingest_file(self, build: Build, path: Path, partnership: str | None, report: IngestReport,
-                    feed: str = "") -> None:
+                    feed: str = "", staging: Staging | None = None) -> None:
         source = str(path.resolve())
         entry = build.live(doc_id_for(source))
         try:
@@ -222,7 +292,7 @@ class Index:
                 doc = parse_file(path, partnership=partnership, known_partnerships=self.known_partnerships)
                 # The hash the key was built from: if the file changed while we read it, the next run re-ingests.
                 doc.content_hash = digest
-                self.stage_document(build, doc, key, entry, report, feed=feed)
+                self.stage_document(build, doc, key, entry, report, staging, feed=feed)
                 return
         except ParseError as exc:
             report.failed.append((source, str(exc)))
@@ -233,13 +303,20 @@ class Index:
         (report.updated if entry else report.added).append(source)
 
     def stage_document(self, build: Build, doc: Document, key: str, previous: CatalogEntry | None,
-                       report: IngestReport, **extra: str | None) -> None:
-        """Parse → passages → vectors → staged under `key`; records what changed. Raises ParseError."""
+                       report: IngestReport, staging: Staging | None = None, **extra: str | None) -> None:
+        """Parse → passages → vectors → staged under `key` (now, or with `staging`'s next batch).
+
+        Records what changed. Raises ParseError.
+        """
         passages = keyed(document_passages(doc), key)
         if not passages:
             raise ParseError("no text found")
         vectors = self.embedder.embed_documents([embedding_text(p) for p in passages])
-        build.stage(entry_for(doc, len(passages), key, **extra), passages, vectors)
+        entry = entry_for(doc, len(passages), key, **extra)
+        if staging is None:
+            build.stage(entry, passages, vectors)
+        else:
+            staging.add(entry, passages, vectors)
         if previous is None:
             report.added.append(doc.source)
             return

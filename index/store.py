@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import ChromaError, NotFoundError, UniqueConstraintError
 
 from index.embedders import Embedder
 from safeguard.model import Passage
@@ -30,7 +31,7 @@ from safeguard.model import Passage
 log = logging.getLogger(__name__)
 
 COLLECTION = "passages"
-_BATCH = 512
+_BATCH = 4096  # under Chroma's max batch size (5461 embedded)
 
 
 def to_metadata(p: Passage, doc_key: str = "") -> dict[str, Any]:
@@ -56,15 +57,36 @@ def from_record(passage_id: str, text: str, meta: dict[str, Any], score: float =
 
 
 def open_client(data_dir: Path, chroma_url: str | None = None) -> chromadb.ClientAPI:
-    """Embedded Chroma under data_dir, or a Chroma server when `chroma_url` is set."""
+    """Embedded Chroma under data_dir, or a Chroma server when `chroma_url` is set.
+
+    A path on the URL names a Chroma database (`http://chroma:8000/anyshire`), created
+    on first use, so several deployments (or test runs) can share one server.
+    """
     telemetry = ChromaSettings(anonymized_telemetry=False)
     if chroma_url:
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
         ssl = url.scheme == "https"
-        return chromadb.HttpClient(
-            host=url.hostname or "localhost", port=url.port or (443 if ssl else 8000), ssl=ssl, settings=telemetry
-        )
+        host, port = url.hostname or "localhost", url.port or (443 if ssl else 8000)
+        database = url.path.strip("/")
+        if database:
+            _ensure_database(host, port, ssl, database, telemetry)
+        return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=telemetry,
+                                   database=database or chromadb.DEFAULT_DATABASE)
     return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=telemetry)
+
+
+def _ensure_database(host: str, port: int, ssl: bool, database: str, settings: ChromaSettings) -> None:
+    admin = chromadb.AdminClient(ChromaSettings(
+        chroma_api_impl="chromadb.api.fastapi.FastAPI", chroma_server_host=host, chroma_server_http_port=port,
+        chroma_server_ssl_enabled=ssl, anonymized_telemetry=settings.anonymized_telemetry,
+    ))
+    try:
+        admin.get_database(database)
+    except NotFoundError:
+        try:
+            admin.create_database(database)
+        except (UniqueConstraintError, ChromaError):  # another process created it first: fine if it now exists
+            admin.get_database(database)
 
 
 # A dense query over-fetches by the number of passages outside the version; past this it filters by key instead.
@@ -80,6 +102,10 @@ class PassageStore:
         self.collection = client.get_or_create_collection(
             COLLECTION, metadata={"hnsw:space": "cosine", "embedder": embedder.name}, embedding_function=None
         )
+        try:  # a server may accept fewer records per call than we would like to send
+            self.batch = min(_BATCH, client.get_max_batch_size())
+        except (ChromaError, NotImplementedError, ValueError):
+            self.batch = 500
         built_with = (self.collection.metadata or {}).get("embedder")
         if built_with != embedder.name:
             self._reembed(built_with)
@@ -92,8 +118,8 @@ class PassageStore:
         self.collection = self.client.create_collection(
             COLLECTION, metadata={"hnsw:space": "cosine", "embedder": self.embedder.name}, embedding_function=None
         )
-        for start in range(0, len(records), _BATCH):
-            batch = records[start : start + _BATCH]
+        for start in range(0, len(records), self.batch):
+            batch = records[start : start + self.batch]
             vecs = self.embedder.embed_documents([embedding_text(from_record(*r)) for r in batch])
             self.collection.upsert(
                 ids=[r[0] for r in batch], embeddings=np.asarray(vecs, dtype=np.float32).tolist(),
@@ -114,17 +140,21 @@ class PassageStore:
         return self.collection.count()
 
     def add(self, passages: list[Passage], vectors: np.ndarray | None = None, doc_key: str = "") -> None:
-        """Upsert passages (embedding them unless vectors are given)."""
-        for start in range(0, len(passages), _BATCH):
-            batch = passages[start : start + _BATCH]
-            vecs = vectors[start : start + _BATCH] if vectors is not None else self.embedder.embed_documents(
-                [embedding_text(p) for p in batch]
-            )
+        """Upsert one document version's passages (embedding them unless vectors are given)."""
+        if vectors is None:
+            vectors = self.embedder.embed_documents([embedding_text(p) for p in passages])
+        self.add_many(passages, vectors, [doc_key] * len(passages))
+
+    def add_many(self, passages: list[Passage], vectors: np.ndarray, doc_keys: list[str]) -> None:
+        """Upsert passages of many document versions in few round trips (ingest is bound by them)."""
+        size = self.batch
+        for start in range(0, len(passages), size):
+            batch = passages[start : start + size]
             self.collection.upsert(
                 ids=[p.passage_id for p in batch],
-                embeddings=np.asarray(vecs, dtype=np.float32).tolist(),
+                embeddings=np.asarray(vectors[start : start + size], dtype=np.float32),
                 documents=[p.text for p in batch],
-                metadatas=[to_metadata(p, doc_key) for p in batch],
+                metadatas=[to_metadata(p, k) for p, k in zip(batch, doc_keys[start : start + size])],
             )
 
     def keyed_passages(self) -> list[tuple[str, Passage]]:

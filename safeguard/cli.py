@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from safeguard.settings import Settings, get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safeguarding procedures assistant.")
 
+KEEP_ALIVE_SECONDS = 75  # see serve(): longer than any client or proxy keeps an idle connection
 DataDir = typer.Option(None, "--data-dir", help="Index folder (default: $SAFEGUARD_DATA_DIR, else ./data).")
 Partnership = typer.Option(None, "--partnership", "-p", help="Partnership name, e.g. Anyshire.")
 
@@ -48,7 +50,7 @@ def ingest(
     """Index documents; re-running updates changed files and removes vanished ones."""
     _setup_logging()
     core = _assistant(data_dir)
-    with _index_errors():
+    with _index_errors(core.settings.data_dir):
         index = core.require_index()
         report = _run_with_progress(lambda progress: index.ingest(paths, partnership, progress))
     if as_json:
@@ -63,20 +65,29 @@ def ingest(
 
 
 @contextlib.contextmanager
-def _index_errors() -> Iterator[None]:
-    """An index that cannot be opened or written (a Chroma server down) is one clear line, exit 2.
+def _index_errors(data_dir: Path) -> Iterator[None]:
+    """An index that cannot be opened or written (a Chroma server down, a full disk) is one clear line, exit 2.
 
     Publishing is atomic, so the version being served is unchanged; the next run completes the job.
     """
     import httpx
 
     from bot.assistant import IndexUnavailable
+    from index.publish import write_failure
 
     try:
         yield
     except (IndexUnavailable, httpx.HTTPError, ConnectionError) as exc:
-        typer.echo(f"ERROR: cannot write the index ({exc.__class__.__name__}: {exc}). "
-                   "The published index is unchanged; run the command again when the store is back.", err=True)
+        reason = write_failure(exc, data_dir) or (
+            f"cannot write the index ({exc.__class__.__name__}: {exc}). "
+            "The published index is unchanged; run the command again when the store is back.")
+        typer.echo(f"ERROR: {reason}", err=True)
+        raise typer.Exit(code=2) from None
+    except Exception as exc:
+        reason = write_failure(exc, data_dir)
+        if reason is None:
+            raise
+        typer.echo(f"ERROR: {reason}", err=True)
         raise typer.Exit(code=2) from None
 
 
@@ -147,7 +158,7 @@ def reindex(
     _setup_logging()
     from index.reindex import format_report, run_reindex_command
 
-    with _index_errors():
+    with _index_errors(_settings(data_dir).data_dir):
         report, code = _run_with_progress(
             lambda progress: run_reindex_command(_settings(data_dir), gate, sources, progress)
         )
@@ -179,6 +190,8 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
     port: int = typer.Option(8000, help="Port."),
     data_dir: Optional[Path] = DataDir,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, envvar="SAFEGUARD_WORKERS",
+                                help="Server processes (more than 1 needs a Chroma server: SAFEGUARD_CHROMA_URL)."),
 ) -> None:
     """Serve the chat page and the HTTP API."""
     _setup_logging()
@@ -187,10 +200,33 @@ def serve(
     from bot.api import create_app
     from bot.observability import configure_logging
 
+    settings = _settings(data_dir)
+    if workers > 1 and not settings.chroma_url:
+        typer.echo("ERROR: --workers above 1 needs a Chroma server (set SAFEGUARD_CHROMA_URL). Embedded Chroma "
+                   "is not safe to open from several processes; use one worker, or run `chroma run`.", err=True)
+        raise typer.Exit(code=2)
     configure_logging()  # one JSON line per event, never message text
     # proxy_headers off: X-Forwarded-For is honoured only from SAFEGUARD_TRUSTED_PROXIES (bot/limits.py).
-    uvicorn.run(create_app(_settings(data_dir)), host=host, port=port, log_level="info",
-                proxy_headers=False, access_log=False)
+    # Idle connections are kept 75 s, longer than clients and proxies keep theirs (httpx 5 s, nginx 60 s):
+    # otherwise a client may reuse one just as the server closes it, and the request is reset unanswered
+    # (RELIABILITY.md, "the load ReadError").
+    options = {"host": host, "port": port, "log_level": "info", "proxy_headers": False, "access_log": False,
+               "timeout_keep_alive": KEEP_ALIVE_SECONDS}
+    if workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return
+    # Worker processes build their own app from the environment: pass the data folder on through it.
+    os.environ["SAFEGUARD_DATA_DIR"] = str(settings.data_dir.resolve())
+    uvicorn.run("safeguard.cli:worker_app", factory=True, workers=workers, **options)
+
+
+def worker_app():
+    """The app in one of `serve --workers N`'s processes (settings from the environment)."""
+    from bot.api import create_app
+    from bot.observability import configure_logging
+
+    configure_logging()
+    return create_app(get_settings())
 
 
 if __name__ == "__main__":

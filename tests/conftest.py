@@ -10,7 +10,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -85,13 +87,14 @@ def free_port() -> int:
 class LiveServer:
     """`safeguard serve` in a child process on 127.0.0.1, as a user would run it."""
 
-    def __init__(self, data_dir: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(self, data_dir: Path, env: dict[str, str] | None = None, args: tuple[str, ...] = ()) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         # Output goes to a file: a pipe nobody reads fills up and stalls the server mid-request.
         self.log = tempfile.NamedTemporaryFile(prefix="safeguard-serve-", suffix=".log", delete=False)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "safeguard.cli", "serve", "--port", str(self.port), "--data-dir", str(data_dir)],
+            [sys.executable, "-m", "safeguard.cli", "serve", "--port", str(self.port), "--data-dir", str(data_dir),
+             *args],
             cwd=REPO, env={**os.environ, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60
@@ -155,3 +158,34 @@ def chroma_server(path: Path, port: int | None = None) -> Iterator[str]:
     finally:
         proc.kill()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def chroma_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One `chroma run` server for the whole session; tests keep apart by database (see `StoreMode`)."""
+    with chroma_server(tmp_path_factory.mktemp("chroma-server")) as url:
+        yield url
+
+
+@dataclass(frozen=True)
+class StoreMode:
+    """Embedded Chroma, or the session's Chroma server: what a test's ingest and server run against."""
+
+    name: str
+    server_url: str = ""
+
+    def fresh_url(self) -> str:
+        """A Chroma URL no other test uses ("" = embedded, which lives in the test's own data dir)."""
+        return f"{self.server_url}/t{uuid.uuid4().hex[:12]}" if self.server_url else ""
+
+    def env(self, chroma_url: str) -> dict[str, str]:
+        """Set explicitly, so an ambient SAFEGUARD_CHROMA_URL never decides the mode."""
+        return {"SAFEGUARD_CHROMA_URL": chroma_url}
+
+
+@pytest.fixture(scope="module", params=["embedded", "server"])
+def store_mode(request: pytest.FixtureRequest) -> StoreMode:
+    """Run the core integration tests once against each store (issue 7)."""
+    if request.param == "embedded":
+        return StoreMode("embedded")
+    return StoreMode("server", request.getfixturevalue("chroma_server_url"))

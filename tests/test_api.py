@@ -1,4 +1,7 @@
-"""The HTTP contract end to end: `safeguard serve` on 127.0.0.1, real Chroma, real files."""
+"""The HTTP contract end to end: `safeguard serve` on 127.0.0.1, real Chroma, real files.
+
+The served tests and the CLI round trip run twice: over embedded Chroma and over a `chroma run` server.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +11,20 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import LiveServer, run_cli, write_corpus
+from tests.conftest import LiveServer, StoreMode, run_cli, write_corpus
 
 SEARCH_FIELDS = {"doc_id", "title", "partnership", "doc_type", "source", "url", "section", "page", "text", "score"}
 CITATION_FIELDS = {"n", "doc_id", "title", "partnership", "source", "url", "section", "page", "text"}
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory):
-    root = tmp_path_factory.mktemp("api")
+def server(tmp_path_factory: pytest.TempPathFactory, store_mode: StoreMode):
+    root = tmp_path_factory.mktemp(f"api-{store_mode.name}")
     corpus = write_corpus(root / "docs")
-    ingest = run_cli("ingest", str(corpus), "--data-dir", str(root / "data"))
+    env = store_mode.env(store_mode.fresh_url())
+    ingest = run_cli("ingest", str(corpus), "--data-dir", str(root / "data"), env=env)
     assert ingest.returncode == 0, ingest.stderr
-    live = LiveServer(root / "data")
+    live = LiveServer(root / "data", env)
     yield live
     live.stop()
 
@@ -100,18 +104,19 @@ def test_chat_page_and_openapi(server: LiveServer) -> None:
     assert httpx.get(server.url + "/docs").status_code == 200
 
 
-def test_cli_ingest_search_ask(tmp_path: Path) -> None:
+def test_cli_ingest_search_ask(tmp_path: Path, store_mode: StoreMode) -> None:
     corpus = write_corpus(tmp_path / "docs")
     data = str(tmp_path / "data")
-    first = run_cli("ingest", str(corpus), "--data-dir", data)
+    env = store_mode.env(store_mode.fresh_url())
+    first = run_cli("ingest", str(corpus), "--data-dir", data, env=env)
     assert first.returncode == 0 and "added 3" in first.stdout
     (corpus / "anyshire" / "bad.docx").write_bytes(b"PK\x03\x04 not a real docx")
-    second = run_cli("ingest", str(corpus), "--data-dir", data)
+    second = run_cli("ingest", str(corpus), "--data-dir", data, env=env)
     assert second.returncode == 1
     assert "unchanged 3, failed 1" in second.stdout and "bad.docx" in second.stderr
-    found = run_cli("search", "return home interview", "--json", "--data-dir", data)
+    found = run_cli("search", "return home interview", "--json", "--data-dir", data, env=env)
     assert found.returncode == 0 and '"results"' in found.stdout and "72 hours" in found.stdout
-    asked = run_cli("ask", "lado email address in anyshire", "--data-dir", data)
+    asked = run_cli("ask", "lado email address in anyshire", "--data-dir", data, env=env)
     assert asked.returncode == 0 and "lado@anyshire.example.org" in asked.stdout and "[1]" in asked.stdout
 
 

@@ -10,10 +10,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 CORPUS = os.path.dirname(HERE)
 
-from areas import ANYSHIRE, BRACKENFORD, EASTMARSH  # noqa: E402
 import core_chapters as cc  # noqa: E402
 import local_pages as lp  # noqa: E402
 import newsletters as nl  # noqa: E402
+from areas import ANYSHIRE, BRACKENFORD, EASTMARSH  # noqa: E402
 from site_layout import PAGE  # noqa: E402
 
 CORE = [

@@ -1,6 +1,5 @@
 """Area-specific HTML pages: extra procedure chapters and amendments pages."""
 
-from core_chapters import _head
 
 # ---------------------------------------------------------------- Anyshire
 
