@@ -23,6 +23,10 @@ MAX_SENTENCES = 3
 LEAD_SHARE = 0.75
 # The lead sentence (with its heading and the sentence before it) must cover this share of the question.
 MIN_LEAD_COVERAGE = 0.45
+# ... and this share of what the question is about, leaving out the area's name and the words asking
+# for a kind of answer: "How often does MARAC meet in Eastmarsh?" must not be answered by another
+# Eastmarsh panel's meetings.
+MIN_SUBJECT_COVERAGE = 0.4
 
 NOT_FOUND = (
     "I can't find this in the documents I have{scope}. Please check your partnership's procedures "
@@ -47,6 +51,11 @@ def _candidates(question: str, passages: list[Passage], weights: Weights) -> lis
             score = sentence_score(question, weights, unit, context, rank, values_as_words=False)
             out.append(_Candidate(unit, p, rank, position, score, weights.coverage(present(unit), context)))
     return out
+
+
+def _subject_coverage(lead: _Candidate, weights: Weights, area: str) -> float:
+    context = dict(unit_contexts(lead.passage)).get(lead.text, frozenset())
+    return weights.subject_coverage(present(lead.text) | context, area)
 
 
 def _truncate(text: str, max_words: int) -> str:
@@ -112,6 +121,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         return not_found
     chosen = select(question, supported, weights, max_words)
     if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE:  # the passage is near, but no sentence answers
+        return not_found
+    if _subject_coverage(chosen[0], weights, scope_label) < MIN_SUBJECT_COVERAGE:  # a near miss in the right area
         return not_found
     numbers: dict[str, int] = {}
     citations: list[Citation] = []

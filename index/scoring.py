@@ -129,6 +129,16 @@ class Weights:
     def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:
         return any(way <= present for way in self.alternatives[concept])
 
+    def subject_coverage(self, have: set[str] | frozenset[str], area: str = "") -> float:
+        """Coverage of what the question is about: without the area's name and the words that ask
+        for a kind of answer ("number", "how often"), which every near miss in that area covers."""
+        generic = set(terms(area)) | {t for i in self.intents for t in i.covers}
+        subject = {t: w for t, w in self.weight.items() if t not in generic}
+        total = sum(subject.values())
+        if not total:
+            return 1.0
+        return sum(w for t, w in subject.items() if self.covers(t, have)) / total
+
     def coverage(self, present: set[str], context: set[str] = frozenset()) -> float:
         got = sum(w for t, w in self.weight.items() if self.covers(t, present))
         got += HEADING_WEIGHT * sum(

@@ -18,15 +18,16 @@ from eval.harness import evaluate
 
 HOLDOUT = Path(__file__).resolve().parents[1] / "eval" / "holdout"
 
-# Measured 2026 (hashing embedder): recall@5 0.954, mrr@10 0.893, ndcg@10 0.908,
-# cited_correct 0.824, key_fact 0.778, refusal_accuracy 0.714 (0.643 before the lead-sentence check), urgent_recall 1.000.
+# Measured 2026 (hashing embedder): recall@5 0.954, mrr@10 0.893, ndcg@10 0.908, cited_correct 0.806,
+# key_fact 0.759, refusal_accuracy 0.821 (0.714 before the subject-coverage check, 0.643 before the
+# lead-sentence check), urgent_recall 1.000.
 FLOORS = {
     "recall@5": 0.92,
     "mrr@10": 0.87,
     "ndcg@10": 0.89,
     "cited_correct": 0.80,
     "key_fact": 0.74,
-    "refusal_accuracy": 0.68,
+    "refusal_accuracy": 0.78,
     "urgent_recall": 0.90,
 }
 

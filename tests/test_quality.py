@@ -17,7 +17,7 @@ FLOORS = {
     "ndcg@10": 0.84,
     "cited_correct": 0.76,
     "key_fact": 0.74,
-    "refusal_accuracy": 0.78,
+    "refusal_accuracy": 0.81,
 }
 
 

@@ -101,3 +101,28 @@ def test_asked_for_a_number_the_phone_line_leads_not_the_email() -> None:
     assert number.text.startswith("Telephone: 01632 960150")
     email = extractive_answer("lado email anyshire", [box], bm25)
     assert email.text.startswith("Email: lado@anyshire.example.org")
+
+
+def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
+    """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
+    assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
+    passage indexed, it answers."""
+    from bot.answer import extractive_answer
+
+    def em(i: int, text: str, heading: str) -> Passage:
+        return Passage(f"em:{i}", "em", text, (heading,), None, i, "Child Exploitation", "Eastmarsh", "procedure",
+                       "/em.html", None)
+
+    panel = em(0, "In Eastmarsh, children at risk of exploitation are discussed at the Contextual Safeguarding "
+                  "Panel, which meets every three weeks.", "4. The Eastmarsh panel")
+    others = [em(1, "Schools in Eastmarsh should record concerns on the same day.", "5. Recording"),
+              em(2, "MARAC is the multi-agency risk assessment conference for domestic abuse cases.", "Glossary"),
+              *(em(10 + i, f"The {name} meets each term to review its work.", name) for i, name in
+                enumerate(["strategy group", "audit group", "training group", "schools forum"]))]
+    question = "how often does MARAC meet in Eastmarsh"
+    missing = extractive_answer(question, [panel], BM25Index([panel, *others]), scope_label="Eastmarsh")
+    assert missing.status == "not_found"
+
+    marac = em(3, "The Eastmarsh MARAC meets every two weeks to plan for the highest-risk victims.", "6. MARAC")
+    found = extractive_answer(question, [marac, panel], BM25Index([panel, marac, *others]), scope_label="Eastmarsh")
+    assert found.status == "answered" and "every two weeks" in found.text
