@@ -8,6 +8,7 @@ llama-index recipe: SentenceSplitter (256 tokens) + BM25, answer = top chunk.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ class SystemRun:
     chat_ms: list[float] = field(default_factory=list)
     cited_correct: list[bool] = field(default_factory=list)
     key_fact: list[bool] = field(default_factory=list)
+    key_fact_first: list[bool] = field(default_factory=list)
     refused: list[bool] = field(default_factory=list)
     urgent_flagged: list[bool] = field(default_factory=list)
     answer_words: list[int] = field(default_factory=list)
@@ -64,6 +66,7 @@ class SystemRun:
             "ndcg@10": mean([ndcg_at(r, 10) for r in rel]),
             "cited_correct": mean([float(x) for x in self.cited_correct]),
             "key_fact": mean([float(x) for x in self.key_fact]),
+            "key_fact_first": mean([float(x) for x in self.key_fact_first]),
             "refusal_accuracy": mean([float(x) for x in self.refused]),
             "urgent_recall": mean([float(x) for x in self.urgent_flagged]),
             "median_answer_words": median([float(w) for w in self.answer_words]),
@@ -91,6 +94,12 @@ def is_relevant(q: Question, hit: Hit) -> bool:
         return True
     fact = normalise(q.key_fact or "")
     return len(fact) >= 4 and any(ch.isdigit() for ch in fact) and fact in text
+
+
+def lead_sentence(text: str) -> str:
+    """The first cited sentence of an answer (after any urgent signposting): where the key fact belongs."""
+    _, _, procedures = text.partition("What the procedures say: ")
+    return re.split(r"\s\[\d+\]", procedures or text, maxsplit=1)[0]
 
 
 def allowed_areas(q: Question) -> set[str] | None:
@@ -128,6 +137,7 @@ def _score_answer(run: SystemRun, q: Question, answer: Answer, cited: list[Hit])
     fact = answered and normalise(q.key_fact or "") in normalise(answer.text)
     run.cited_correct.append(correct)
     run.key_fact.append(fact)
+    run.key_fact_first.append(answered and normalise(q.key_fact or "") in normalise(lead_sentence(answer.text)))
     if answer.status == "answered":
         run.answer_words.append(words)
     areas = allowed_areas(q)

@@ -84,14 +84,22 @@ def answer_type_terms(text: str) -> set[str]:
 _ASKS_PHONE = re.compile(r"\b(number|phone|ring|call|telephone|tel)\b", re.IGNORECASE)
 _ASKS_EMAIL = re.compile(r"\b(e-?mail|address|mailbox|inbox)\b", re.IGNORECASE)
 CHANNEL_BONUS = 0.1
+# The out-of-hours line answers "out of hours number", not "LADO number" asked without it.
+_OUT_OF_HOURS = re.compile(r"\b(out[\s-]+of[\s-]+(?:hours|hrs)|outside (?:office|working) hours|emergency duty team|"
+                           r"evenings?|weekends?|overnight|bank holidays?)\b", re.IGNORECASE)
+_ASKS_OUT_OF_HOURS = re.compile(r"\b(ooh|edt|night|after \d|\dpm)\b", re.IGNORECASE)
+OUT_OF_HOURS_PENALTY = 0.2
 
 
 def intent_bonus(weights: "Weights", sentence: str) -> float:
     """The bonus for stating the kind of answer asked for; asked for a number, a phone number
-    beats an email address (and the reverse)."""
+    beats an email address (and the reverse), and the out-of-hours line yields to the main one
+    unless the question is about out of hours."""
     bonus = sum(i.bonus for i in weights.intents if i in gives(sentence))
     if weights.wants_phone and _PHONE.search(sentence) or weights.wants_email and _EMAIL.search(sentence):
         bonus += CHANNEL_BONUS
+    if weights.intents and not weights.out_of_hours and _OUT_OF_HOURS.search(sentence):
+        bonus -= OUT_OF_HOURS_PENALTY
     return bonus
 
 
@@ -104,6 +112,7 @@ class Weights:
 
     def __init__(self, question: str, bm25: BM25Index) -> None:
         self.intents = tuple(asked(question))
+        self.out_of_hours = bool(_OUT_OF_HOURS.search(question) or _ASKS_OUT_OF_HOURS.search(question))
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
         groups = concepts(question)

@@ -19,7 +19,7 @@ from eval.harness import evaluate
 HOLDOUT = Path(__file__).resolve().parents[1] / "eval" / "holdout"
 
 # Measured 2026 (hashing embedder): recall@5 0.954, mrr@10 0.893, ndcg@10 0.908, cited_correct 0.806,
-# key_fact 0.759, refusal_accuracy 0.821 (0.714 before the subject-coverage check, 0.643 before the
+# key_fact 0.759, key_fact_first 0.620, refusal_accuracy 0.821 (0.714 before the subject-coverage check, 0.643 before the
 # lead-sentence check), urgent_recall 1.000. Ties in rank fusion fall back to passage ids, which hash
 # the file's path, so one answer can differ with where the corpus lies (cited 0.796 from the test's folder).
 FLOORS = {
@@ -28,6 +28,7 @@ FLOORS = {
     "ndcg@10": 0.89,
     "cited_correct": 0.79,
     "key_fact": 0.74,
+    "key_fact_first": 0.59,
     "refusal_accuracy": 0.78,
     "urgent_recall": 0.90,
 }

@@ -17,6 +17,7 @@ FLOORS = {
     "ndcg@10": 0.84,
     "cited_correct": 0.76,
     "key_fact": 0.74,
+    "key_fact_first": 0.62,
     "refusal_accuracy": 0.81,
 }
 

@@ -90,15 +90,18 @@ def test_keyword_feedback_finds_the_passage_in_the_procedures_words(monkeypatch)
 
 
 def test_asked_for_a_number_the_phone_line_leads_not_the_email() -> None:
-    """A contact box lists email and telephone; "lado number" must lead with the telephone number
-    and "lado email" with the address, even though the address itself spells "lado"."""
+    """A contact box lists email, out-of-hours and daytime lines; "lado number" must lead with the
+    daytime telephone number (not the out-of-hours line, not the email, though the address itself
+    spells "lado"), "out of hours" with the out-of-hours line and "lado email" with the address."""
     from bot.answer import extractive_answer
 
-    box = _p(0, "Email: lado@anyshire.example.org\nTelephone: 01632 960150\nAddress: County Hall, Anyshire",
-             "The LADO in Anyshire")
+    box = _p(0, "Email: lado@anyshire.example.org\nOut of hours: Anyshire Emergency Duty Team, 01632 960199\n"
+                "Telephone: 01632 960150\nAddress: County Hall, Anyshire", "The LADO in Anyshire")
     bm25 = BM25Index(PASSAGES + [box])
     number = extractive_answer("lado number anyshire", [box], bm25)
     assert number.text.startswith("Telephone: 01632 960150")
+    evening = extractive_answer("lado number anyshire out of hours", [box], bm25)
+    assert evening.text.startswith("Out of hours: Anyshire Emergency Duty Team, 01632 960199")
     email = extractive_answer("lado email anyshire", [box], bm25)
     assert email.text.startswith("Email: lado@anyshire.example.org")
 
