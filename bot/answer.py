@@ -42,6 +42,7 @@ class _Candidate:
     position: int
     score: float
     coverage: float  # of the question, by this sentence with its heading and the sentence before
+    context: frozenset[str]  # the terms of that heading and sentence before
 
 
 def _candidates(question: str, passages: list[Passage], weights: Weights) -> list[_Candidate]:
@@ -49,13 +50,8 @@ def _candidates(question: str, passages: list[Passage], weights: Weights) -> lis
     for rank, p in enumerate(passages):
         for position, (unit, context) in enumerate(unit_contexts(p)):
             score = sentence_score(question, weights, unit, context, rank, values_as_words=False)
-            out.append(_Candidate(unit, p, rank, position, score, weights.coverage(present(unit), context)))
+            out.append(_Candidate(unit, p, rank, position, score, weights.coverage(present(unit), context), context))
     return out
-
-
-def _subject_coverage(lead: _Candidate, weights: Weights, area: str) -> float:
-    context = dict(unit_contexts(lead.passage)).get(lead.text, frozenset())
-    return weights.subject_coverage(present(lead.text) | context, area)
 
 
 def _truncate(text: str, max_words: int) -> str:
@@ -122,7 +118,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     chosen = select(question, supported, weights, max_words)
     if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE:  # the passage is near, but no sentence answers
         return not_found
-    if _subject_coverage(chosen[0], weights, scope_label) < MIN_SUBJECT_COVERAGE:  # a near miss in the right area
+    lead = chosen[0]  # a near miss in the right area covers its name and "number", not the subject
+    if weights.subject_coverage(present(lead.text) | lead.context, scope_label) < MIN_SUBJECT_COVERAGE:
         return not_found
     numbers: dict[str, int] = {}
     citations: list[Citation] = []

@@ -40,6 +40,8 @@ from safeguard.settings import Settings
 log = logging.getLogger(__name__)
 
 URGENT_PREFIX = "This sounds urgent."
+# After urgent signposting, what introduces the answer from the documents.
+PROCEDURES_SAY = "What the procedures say: "
 UNAVAILABLE = (
     "The document index is unavailable just now, so I can't search the procedures. Please try again later, "
     "or ask your designated safeguarding lead. If a child is in immediate danger, call 999."
@@ -185,7 +187,7 @@ class Assistant:
         if urgency.urgent:
             result.urgent = True
             result.signposting = signposting
-            follow = f"What the procedures say: {result.text}" if result.status == "answered" else ""
+            follow = f"{PROCEDURES_SAY}{result.text}" if result.status == "answered" else ""
             result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
         return result
 

@@ -98,7 +98,9 @@ def is_relevant(q: Question, hit: Hit) -> bool:
 
 def lead_sentence(text: str) -> str:
     """The first cited sentence of an answer (after any urgent signposting): where the key fact belongs."""
-    _, _, procedures = text.partition("What the procedures say: ")
+    from bot.assistant import PROCEDURES_SAY
+
+    _, _, procedures = text.partition(PROCEDURES_SAY)
     return re.split(r"\s\[\d+\]", procedures or text, maxsplit=1)[0]
 
 

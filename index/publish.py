@@ -164,16 +164,6 @@ def write_failure(exc: BaseException, data_dir: Path) -> str | None:
             f"{unchanged}; free some space and run the command again.")
 
 
-def stored_counts(store: PassageStore, keys: set[str]) -> Counter[str]:
-    """How many passages the store holds for each of `keys` (one query per 500 keys)."""
-    counts: Counter[str] = Counter()
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), 500):
-        got = store.collection.get(where={"doc_key": {"$in": ordered[start : start + 500]}}, include=["metadatas"])
-        counts.update(m.get("doc_key", m["doc_id"]) for m in got["metadatas"] if m is not None)
-    return counts
-
-
 class WriterLock:
     """One writer per data directory, across processes. The OS drops it if the holder dies."""
 
@@ -278,7 +268,7 @@ class Build:
         # Rows a killed or failed build staged for this same version number, kept only if their
         # passages are all stored: a clean-up that failed half-way (a full disk) may have deleted some.
         staged = {e.doc_key: e for e in self.catalog.entries(self.version) if e.doc_key not in base_keys}
-        counts = stored_counts(store, set(staged)) if staged else Counter()
+        counts = store.count_keys(set(staged)) if staged else Counter()
         self._resumable = {k: e for k, e in staged.items() if counts[k] == e.n_passages}
         if len(self._resumable) < len(staged):
             log.warning("not resuming %d staged document versions whose passages are incomplete",
@@ -345,7 +335,7 @@ class Build:
         """Refuse to publish a version whose new document versions are not all stored."""
         live = self.catalog.keys([self.base])
         new = [e for e in self.entries() if e.doc_key not in live]
-        counts = stored_counts(self.store, {e.doc_key for e in new}) if new else Counter()
+        counts = self.store.count_keys({e.doc_key for e in new}) if new else Counter()
         short = [e for e in new if counts[e.doc_key] != e.n_passages]
         if short:
             missing = sum(e.n_passages - counts[e.doc_key] for e in short)

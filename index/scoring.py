@@ -203,7 +203,7 @@ def sentence_score(question: str, weights: Weights, unit: str, context: set[str]
     return weights.coverage(have, context) + intent_bonus(weights, unit) + RANK_PRIOR / (1 + rank)
 
 
-_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+_ADDRESS = re.compile(rf"{_EMAIL.pattern}|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=200_000)

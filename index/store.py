@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -44,6 +45,17 @@ def to_metadata(p: Passage, doc_key: str = "") -> dict[str, Any]:
         if value is not None:
             meta[key] = value
     return meta
+
+
+def _key(meta: dict[str, Any]) -> str:
+    """The document version a stored passage belongs to (passages from before keys carry only the id)."""
+    return meta.get("doc_key", meta["doc_id"])
+
+
+def _chunks(keys: set[str], size: int = 500) -> list[list[str]]:
+    """Keys in sorted groups small enough for one `$in` filter."""
+    ordered = sorted(keys)
+    return [ordered[start : start + size] for start in range(0, len(ordered), size)]
 
 
 def from_record(passage_id: str, text: str, meta: dict[str, Any], score: float = 0.0) -> Passage:
@@ -159,24 +171,28 @@ class PassageStore:
 
     def keyed_passages(self) -> list[tuple[str, Passage]]:
         """(doc_key, passage) for everything stored, whatever version it belongs to."""
-        return [(m.get("doc_key", m["doc_id"]), from_record(i, t, m)) for i, t, m in self._records()]
+        return [(_key(m), from_record(i, t, m)) for i, t, m in self._records()]
 
     def passages_of(self, doc_key: str) -> list[Passage]:
         got = self._records(where={"doc_key": doc_key})
         return sorted((from_record(*r) for r in got), key=lambda p: p.ordinal)
 
-    def count_key(self, doc_key: str) -> int:
-        return len(self.collection.get(where={"doc_key": doc_key}, include=[])["ids"])
+    def count_keys(self, keys: set[str]) -> Counter[str]:
+        """How many passages are stored for each of these document versions."""
+        counts: Counter[str] = Counter()
+        for chunk in _chunks(keys):
+            got = self.collection.get(where={"doc_key": {"$in": chunk}}, include=["metadatas"])
+            counts.update(_key(m) for m in got["metadatas"] if m is not None)
+        return counts
 
     def stored_keys(self) -> set[str]:
         got = self.collection.get(include=["metadatas"])
-        return {m.get("doc_key", m["doc_id"]) for m in got["metadatas"] if m is not None}
+        return {_key(m) for m in got["metadatas"] if m is not None}
 
     def delete_keys(self, keys: set[str]) -> None:
         """Remove every passage of these document versions."""
-        ordered = sorted(keys)
-        for start in range(0, len(ordered), 500):
-            self.collection.delete(where={"doc_key": {"$in": ordered[start : start + 500]}})
+        for chunk in _chunks(keys):
+            self.collection.delete(where={"doc_key": {"$in": chunk}})
 
     def set_key(self, doc_id: str, doc_key: str) -> None:
         """Tag a legacy document's passages with its key (one-off migration)."""
@@ -211,7 +227,7 @@ class PassageStore:
             (from_record(i, t, m), 1.0 - float(d))
             for i, t, m, d in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
             # m is None for a record deleted while we queried: a clean-up of passages no version serves.
-            if m is not None and (keys is None or m.get("doc_key", m["doc_id"]) in keys)
+            if m is not None and (keys is None or _key(m) in keys)
         ]
         return hits[:k]
 

@@ -77,16 +77,13 @@ def _index_errors(data_dir: Path) -> Iterator[None]:
 
     try:
         yield
-    except (IndexUnavailable, httpx.HTTPError, ConnectionError) as exc:
-        reason = write_failure(exc, data_dir) or (
-            f"cannot write the index ({exc.__class__.__name__}: {exc}). "
-            "The published index is unchanged; run the command again when the store is back.")
-        typer.echo(f"ERROR: {reason}", err=True)
-        raise typer.Exit(code=2) from None
     except Exception as exc:
         reason = write_failure(exc, data_dir)
         if reason is None:
-            raise
+            if not isinstance(exc, (IndexUnavailable, httpx.HTTPError, ConnectionError)):
+                raise
+            reason = (f"cannot write the index ({exc.__class__.__name__}: {exc}). "
+                      "The published index is unchanged; run the command again when the store is back.")
         typer.echo(f"ERROR: {reason}", err=True)
         raise typer.Exit(code=2) from None
 
