@@ -54,7 +54,9 @@ def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = R
         for rank, passage in enumerate(ranked, start=1):
             scores[passage.passage_id] = scores.get(passage.passage_id, 0.0) + weight / (k + rank)
             by_id.setdefault(passage.passage_id, passage)
-    order = sorted(scores, key=lambda pid: (-scores[pid], pid))
+    # Ties keep the order passages were first met in (the keyword list first), not their ids:
+    # ids hash the file's path, so an id tie-break made answers depend on where the corpus lies.
+    order = sorted(scores, key=lambda pid: -scores[pid])
     return [replace(by_id[pid], score=scores[pid]) for pid in order]
 
 
