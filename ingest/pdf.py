@@ -29,6 +29,7 @@ from ingest.text import (
     has_words,
     is_meaningful_title,
     list_item,
+    render_rows,
     strip_title_from_paths,
 )
 from safeguard.model import Document
@@ -39,6 +40,10 @@ _INLINE_BULLET = re.compile(r"^[•●▪■◦‣⁃∙○➢➤►▶✓✔\x7
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
 _DOT_LEADER = re.compile(r"(\.\s?){4,}\s*\d{1,4}$")
 _TERMINAL = tuple('.!?:;"”’)')
+# A gap of this many font sizes between pieces on one line separates table cells.
+CELL_GAP = 1.5
+# A table column whose every cell is this short (in words) tells a table from a two-column page.
+SHORT_CELL_WORDS = 6
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|[-,]bd\b", re.I)
 
 
@@ -60,6 +65,8 @@ class _Line:
     last_x: float = 0.0
     last_len: int = 0
     last_size: float = 0.0
+    cells: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of pieces set apart by a column gap
+    row: bool = False  # a table row already rendered as "Header: value; ..."
 
     @property
     def bold(self) -> bool:
@@ -156,6 +163,7 @@ def _add_fragment(lines: list[_Line], page_no: int, text: str, x: float, y: floa
             current.text += " "
     elif current.parts and _needs_space(current, text, x):
         current.text += " "
+    _add_cell(current, text, x)
     current.parts += 1
     current.last_x, current.last_len, current.last_size = x, len(text), size
     current.text += text
@@ -168,12 +176,25 @@ def _add_fragment(lines: list[_Line], page_no: int, text: str, x: float, y: floa
     current.bold_chars += visible if bold else 0
 
 
+def _add_cell(line: _Line, text: str, x: float) -> None:
+    """Pieces far apart on one baseline are table cells (or columns): keep them apart too."""
+    if not line.cells or (line.parts and x >= _estimated_end(line) + CELL_GAP * line.last_size):
+        line.cells.append((x, text))
+    else:
+        cx, ctext = line.cells[-1]
+        joined = ctext + (" " if _needs_space(line, text, x) else "") + text
+        line.cells[-1] = (cx, joined)
+
+
+def _estimated_end(line: _Line) -> float:
+    return line.last_x + line.last_len * line.last_size * 0.5
+
+
 def _needs_space(line: _Line, text: str, x: float) -> bool:
     """Separately drawn pieces on one baseline (columns, a page number) need a space between them."""
     if not line.text or line.text[-1].isspace() or text[:1].isspace():
         return False
-    estimated_end = line.last_x + line.last_len * line.last_size * 0.5
-    return x >= estimated_end + line.last_size * 0.3
+    return x >= _estimated_end(line) + line.last_size * 0.3
 
 
 # ---------------------------------------------------------------- page furniture
@@ -228,6 +249,102 @@ def _drop_contents(pages: list[list[_Line]]) -> list[list[_Line]]:
                 continue
             in_toc = False
             keep.append(ln)
+        out.append(keep)
+    return out
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _aligned(x: float, starts: list[float], tolerance: float = 3.0) -> int | None:
+    """The column a piece starting at x belongs to, if it starts where one does."""
+    for i, start in enumerate(starts):
+        if abs(x - start) <= tolerance:
+            return i
+    return None
+
+
+def _table_region(lines: list[_Line], first: int) -> list[_Line]:
+    """The lines from `first` whose pieces all start where its columns start."""
+    starts = [x for x, _ in lines[first].cells]
+    region = [lines[first]]
+    for line in lines[first + 1:]:
+        if line.page != lines[first].page or any(_aligned(x, starts) is None for x, _ in line.cells):
+            break
+        region.append(line)
+    return region
+
+
+def _table_rows(region: list[_Line]) -> tuple[list[list[str]], int]:
+    """Cell texts per row, and how many of the region's lines the table used.
+
+    Lines on one baseline are one row (a wrapped cell is often drawn before its row's other cells);
+    a line holding only some cells continues the row above it. Lines after the last full row
+    belong to the table only when set as tightly as a wrapped cell."""
+    starts = [x for x, _ in region[0].cells]
+    by_baseline: dict[float, dict[int, str]] = {}
+    last_line: dict[float, int] = {}
+    for i, line in enumerate(region):
+        y = next((b for b in by_baseline if abs(b - line.y) <= 1.0), line.y)
+        row = by_baseline.setdefault(y, {})
+        for x, text in line.cells:
+            j = _aligned(x, starts)
+            row[j] = dehyphenate_join(row.get(j, ""), clean(text))  # type: ignore[index]
+        last_line[y] = i
+    rows: list[list[str]] = []
+    used = 0
+    previous_y: float | None = None
+    for y in sorted(by_baseline, reverse=True):
+        cells = by_baseline[y]
+        full = len(cells) == len(starts)
+        if not full and (not rows or previous_y is None or previous_y - y > 1.6 * region[last_line[y]].size):
+            if used:
+                break
+        if full or not rows:
+            rows.append([cells.get(j, "") for j in range(len(starts))])
+        else:
+            for j, text in cells.items():
+                rows[-1][j] = dehyphenate_join(rows[-1][j], text)
+        used = max(used, last_line[y] + 1)
+        previous_y = y
+    return rows, used
+
+
+def _looks_like_table(rows: list[list[str]]) -> bool:
+    """At least two rows, and a column (after the first) of short cells: prose in two page
+    columns has long lines in both."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    return any(all(len(r[j].split()) <= SHORT_CELL_WORDS for r in rows) for j in range(1, len(rows[0])))
+
+
+def _has_header(rows: list[list[str]], first_bold: bool) -> bool:
+    """A bold first row, or one of words over a column that otherwise holds figures."""
+    if first_bold:
+        return True
+    figure = re.compile(r"^[£$]?[\d.,%–-]+%?$")
+    return any(not figure.match(rows[0][j]) and all(figure.match(r[j]) for r in rows[1:] if r[j])
+               for j in range(1, len(rows[0])))
+
+
+def _tables(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Replace each table's lines with one line per row, rendered "Header: value; Header: value",
+    so a figure in an annual report is an answerable sentence, not a run of numbers."""
+    out: list[list[_Line]] = []
+    for lines in pages:
+        keep: list[_Line] = []
+        i = 0
+        while i < len(lines):
+            rows, used = _table_rows(_table_region(lines, i)) if len(lines[i].cells) >= 2 else ([], 0)
+            if used < 2 or not _looks_like_table(rows):
+                keep.append(lines[i])
+                i += 1
+                continue
+            first = lines[i]
+            for text in render_rows(rows, _has_header(rows, first.bold)):
+                keep.append(_Line(page=first.page, y=first.y, x=first.x, text=text, size=first.size,
+                                  chars=len(text), row=True))
+            i += used
         out.append(keep)
     return out
 
@@ -317,8 +434,11 @@ def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
     for lines in pages:
         for i, line in enumerate(lines):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            level = _heading_level(line, nxt, body, levels)
             last = paras[-1] if paras else None
+            if line.row:
+                paras.append(_Para("row", line.page, [line]))
+                continue
+            level = _heading_level(line, nxt, body, levels)
             if level:
                 prev = last.lines[-1] if last else None
                 if (
@@ -329,7 +449,7 @@ def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
                 else:
                     paras.append(_Para("heading", line.page, [line], level))
                 continue
-            if last is not None and last.kind != "heading" and _continues(last, line, leading, typical_len):
+            if last is not None and last.kind not in ("heading", "row") and _continues(last, line, leading, typical_len):
                 last.lines.append(line)
                 continue
             kind = "item" if line.bullet or _INLINE_BULLET.match(line.text) else "body"
@@ -408,7 +528,7 @@ def parse_pdf(path: Path) -> Document:
             pages.append([])
     if not any(has_words(ln.text) for lines in pages for ln in lines):
         raise ParseError("no text layer: a scanned PDF? Run it through OCR (or export it with text) and ingest again")
-    pages = _drop_contents(_remove_furniture(pages))
+    pages = _tables(_drop_contents(_remove_furniture(pages)))
     body = _body_size([ln for lines in pages for ln in lines])
     builder = SectionBuilder()
     for para in _paragraphs(pages, body):

@@ -224,6 +224,65 @@ def write_pdf(folder: Path) -> Path:
     return path
 
 
+def write_figures_pdf(folder: Path) -> Path:
+    """An annual-report page: a figures table (one name wrapping onto two lines) and a page of
+    prose set in two columns, which must stay prose."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Frame, PageTemplate, Paragraph, Table, TableStyle
+    from reportlab.platypus.doctemplate import BaseDocTemplate, FrameBreak, NextPageTemplate
+
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Helvetica", fontSize=10, leading=12)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11)
+    h2 = ParagraphStyle("h2", parent=body, fontName="Helvetica-Bold", fontSize=14, leading=17, spaceBefore=8)
+    rows = [["Measure", "2024-25", "2025-26"],
+            ["Contacts to the Front Door", "11,204", "12,388"],
+            [Paragraph("Children subject to a child protection plan on the last day of the reporting year",
+                       cell), "187", "203"],
+            ["Referrals to the LADO", "142", "161"]]
+    table = Table(rows, colWidths=[150, 80, 80])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    prose = ("The partnership asked schools, health visitors and youth workers how the new front door was "
+             "working for them, and most said that advice was quicker to get than before the change was made. ")
+    path = folder / "figures.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=A4, title="Exampleshire Annual Report")
+    width, height = A4
+    one = Frame(40, 40, width - 80, height - 80, id="one")
+    left = Frame(40, 40, (width - 100) / 2, height - 80, id="left")
+    right = Frame(60 + (width - 100) / 2, 40, (width - 100) / 2, height - 80, id="right")
+    doc.addPageTemplates([PageTemplate("one", [one]), PageTemplate("two", [left, right])])
+    story = [Paragraph("Key figures", h2), table, NextPageTemplate("two"), Paragraph("What practitioners told us", h2)]
+    story += [Paragraph(prose * 2, body) for _ in range(6)] + [FrameBreak()]
+    story += [Paragraph(prose * 2, body) for _ in range(6)]
+    from reportlab.platypus import PageBreak
+
+    doc.build([*story[:2], NextPageTemplate("two"), PageBreak(), *story[3:]])
+    return path
+
+
+def write_interleaved_columns_pdf(folder: Path) -> Path:
+    """Two columns of prose drawn line by line across the page, as some generators do: every
+    baseline holds two far-apart pieces, like a table row."""
+    from reportlab.pdfgen import canvas
+
+    left = ("When a practitioner is worried about a child they should talk to the designated lead first and "
+            "write down what they saw and heard in the words that were used at the time").split()
+    right = ("Health visitors told the partnership that joint visits with early help workers made it easier "
+             "to build trust with families who had not asked for any help before this year").split()
+    path = folder / "columns.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    for i in range(4):
+        c.drawString(50, 780 - 12 * i, " ".join(left[i * 8:(i + 1) * 8]))
+        c.drawString(310, 780 - 12 * i, " ".join(right[i * 8:(i + 1) * 8]))
+    c.showPage()
+    c.save()
+    return path
+
+
 def write_image_only_pdf(folder: Path) -> Path:
     """A PDF with drawing but no text: stands in for a scanned document."""
     from reportlab.pdfgen import canvas

@@ -159,6 +159,27 @@ def test_pdf_metadata(pdf_path: Path) -> None:
     assert doc.partnership == "Exampleshire"
 
 
+def test_pdf_table_rows_read_as_sentences(tmp_path: Path) -> None:
+    """A figure in an annual report is only answerable if its row names what it counts."""
+    doc = parse_pdf(fx.write_figures_pdf(tmp_path))
+    rows = blocks_under(doc, "Key figures")
+    assert rows == [
+        "Measure: Contacts to the Front Door; 2024-25: 11,204; 2025-26: 12,388",
+        "Measure: Children subject to a child protection plan on the last day of the reporting year; "
+        "2024-25: 187; 2025-26: 203",
+        "Measure: Referrals to the LADO; 2024-25: 142; 2025-26: 161",
+    ]
+    prose = blocks_under(doc, "What practitioners told us")
+    assert prose and not any(";" in b or "Measure" in b for b in prose)
+    assert all(b.startswith("The partnership asked") for b in prose)
+
+
+def test_pdf_prose_columns_on_shared_baselines_are_not_a_table(tmp_path: Path) -> None:
+    text = all_text(parse_pdf(fx.write_interleaved_columns_pdf(tmp_path)))
+    assert ";" not in text and ": " not in text
+    assert "talk to the designated lead" in text
+
+
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match="no text layer"):
         parse_pdf(fx.write_image_only_pdf(tmp_path))
