@@ -139,9 +139,14 @@ class BM25Index:
         n = max(len(self.passages), 1)
         return math.log(1 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5))
 
-    def search(self, query: str, k: int, partnerships: list[str] | None = None) -> list[tuple[Passage, float]]:
-        """Top-k passages by BM25, optionally only those of the given partnerships."""
+    def search(self, query: str, k: int, partnerships: list[str] | None = None,
+               extra_terms: list[str] | tuple[str, ...] = ()) -> list[tuple[Passage, float]]:
+        """Top-k passages by BM25, optionally only those of the given partnerships.
+
+        `extra_terms` are index terms already (feedback): they skip the query pipeline, whose
+        stemming and thesaurus would change some of them a second time."""
         query_terms = self.query_terms(query)
+        query_terms += [t for t in extra_terms if t in self.doc_freq and t not in query_terms]
         if self._retriever is None or not query_terms:
             return []
         mask = self._mask(partnerships) if partnerships else None

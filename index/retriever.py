@@ -74,8 +74,8 @@ class HybridRetriever:
         keyword = [p for p, _ in self.bm25.search(query, CANDIDATES, partnerships)]
         feedback: list[Passage] = []
         if keyword and FEEDBACK_WEIGHT > 0:
-            extra = " ".join(feedback_terms(keyword[:FEEDBACK_DOCS], self.bm25))
-            feedback = [p for p, _ in self.bm25.search(f"{query} {extra}", CANDIDATES, partnerships)]
+            extra = feedback_terms(keyword[:FEEDBACK_DOCS], self.bm25)
+            feedback = [p for p, _ in self.bm25.search(query, CANDIDATES, partnerships, extra_terms=extra)]
         dense: list[Passage] = []
         if self.dense_weight > 0:
             dense = [p for p, _ in self.store.query(self.embedder.embed_query(query), CANDIDATES, partnerships)]

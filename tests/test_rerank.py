@@ -89,6 +89,21 @@ def test_keyword_feedback_finds_the_passage_in_the_procedures_words(monkeypatch)
     assert "pf:2" not in found or found.index("pf:1") < found.index("pf:2")
 
 
+def test_feedback_terms_are_searched_as_they_are_indexed() -> None:
+    """Feedback words are index terms already: stemming them again turns "bruis" (from "bruising")
+    into "brui", which no passage holds, and "profession" into "process": the feedback is lost or wrong."""
+    passages = [
+        _p(0, "Any bruising in a baby who is not yet mobile must be seen by a paediatrician."),
+        _p(1, "Schools keep attendance registers."),
+    ]
+    bm25 = BM25Index(passages)
+    from index.retriever import feedback_terms
+
+    assert "bruis" in feedback_terms(passages[:1], bm25)
+    assert bm25.search("bruis", 2) == []  # through the query pipeline: "brui", not indexed
+    assert [p.passage_id for p, _ in bm25.search("", 2, extra_terms=["bruis"])] == ["d:0"]
+
+
 def test_asked_for_a_number_the_phone_line_leads_not_the_email() -> None:
     """A contact box lists email, out-of-hours and daytime lines; "lado number" must lead with the
     daytime telephone number (not the out-of-hours line, not the email, though the address itself
