@@ -610,7 +610,11 @@ _PROCEDURAL = re.compile(
     r"|dbs|disclosure and barring|clares law|sarahs law|scheme|helpline number|unit contact|pathway|pathways"
     r"|referral route|what (?:does|do) (?:the )?(?:\w+ ){0,2}?(?:say|recommend|advise)"
     r"|is there (?:a|any) (?:\w+ ){0,2}?(?:guidance|policy|pathway|service|leaflet|protocol|toolkit|training|resource)"
-    r"|(?:children|young people|pupils|kids|babies|families|parents) who)\b")
+    r"|(?:children|young people|pupils|kids|babies|families|parents) who"
+    r"|(?:non|not|isnt|is not|not an?) (?:urgent|emergency)|no immediate (?:danger|risk))\b")
+# A question about children in general ("can children be cuckooed?"), not about a child.
+_GENERAL_QUESTION = re.compile(
+    r"^ (?:can|could|do|are|should) (?:children|young people|kids|pupils|babies|teenagers|boys|girls)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if (?:a|an|the|my|our|you|someone|there|any|one|children|pupils|staff|i|we)"
     r"|when (?:a|an|the|children|pupils|young people|someone)|what if|suppose|supposing|say a child"
@@ -837,7 +841,7 @@ def decide_urgency(text: str, model_hit: bool) -> UrgencyAssessment:
     reasons = list(harm) + (["statistical_model"] if model_hit else [])
     specific = _specific(text)
     now = bool(_NOW.search(text))
-    procedural = bool(_PROCEDURAL.search(text)) or _hypothetical_first(text)
+    procedural = bool(_PROCEDURAL.search(text) or _GENERAL_QUESTION.search(text)) or _hypothetical_first(text)
     if not harm and not _model_only_plausible(text, specific, now):
         return UrgencyAssessment(False, reasons + ["weak_evidence"])
     if specific:

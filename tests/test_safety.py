@@ -154,6 +154,8 @@ def test_urgent_cues_with_typos_and_case(message: str, cue: str) -> None:
     "he says he is not scared to go home and there are no bruises",
     "an adult disclosed historic abuse from when she was a child in the 1980s",
     "a girl in year 3 fell in the playground and bruised her knee",
+    "cuckooing non urgent who do i report to",
+    "can children themselves be cuckooed",
     "",
 ])
 def test_near_misses_do_not_trigger(message: str) -> None:
@@ -163,6 +165,15 @@ def test_near_misses_do_not_trigger(message: str) -> None:
 def test_concrete_case_overrides_procedural_wording() -> None:
     msg = "what is the procedure? a girl in year 8 just told me her uncle raped her last night"
     assert assess_urgency(msg).urgent
+
+
+@pytest.mark.parametrize("message", [
+    "not urgent but my pupil told me her dad hits her",
+    "not urgent - dad is drunk and hitting the kids right now",
+])
+def test_saying_not_urgent_never_hides_a_child_at_risk(message: str) -> None:
+    """"Not urgent" frames a question as general only when no child or 'now' is described."""
+    assert assess_urgency(message).urgent
 
 
 def test_load_contacts_keys_and_review_date(contacts_path: Path) -> None:
