@@ -32,7 +32,10 @@ _TIMESCALE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b", re.IGNORECASE)
-_COUNT = re.compile(rf"\b\d[\d,.%]*\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# A count, not a label's number: "Level 2", "Stage 3", "section 47" and "Year 10" count nothing.
+_LABEL = r"(?<!level )(?<!stage )(?<!tier )(?<!section )(?<!year )(?<!zone )(?<!step )(?<!part )"
+_COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s?%|\bper ?cent\b|\bper [\d,]+\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 
@@ -58,8 +61,10 @@ INTENTS = (
            (_TIMESCALE,), 0.2, frozenset(terms("long soon quickly timescale timescales deadline days hours time within"))),
     Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"), (_CLOCK,), 0.3,
            frozenset(terms("time open opening close closes shut shuts hours"))),
-    Intent(_q(r"\b(how many|number of|how much|how often|percentage|rate|proportion)\b"), (_COUNT,), 0.15,
-           frozenset(terms("number numbers percentage rate proportion often"))),
+    Intent(_q(r"\b(how many|number of|how much|how often)\b"), (_COUNT,), 0.15,
+           frozenset(terms("number numbers often"))),
+    Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,), 0.15,
+           frozenset(terms("percentage rate proportion percent"))),
     Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days"))),
     Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b|\b(called|name of|named)\b"),
            (_PROPER_NAME,), 0.1, frozenset(terms("called name named"))),

@@ -121,6 +121,16 @@ def test_asked_for_a_number_the_phone_line_leads_not_the_email() -> None:
     assert email.text.startswith("Email: lado@anyshire.example.org")
 
 
+def test_asked_how_many_a_labels_number_is_not_a_count() -> None:
+    """"How many levels?" is answered by "four levels", not by the row that happens to say "Level 2"."""
+    from bot.answer import extractive_answer
+
+    levels = _p(0, "Level: Level 2: Early Help; Description: Needs met by a single agency.\n"
+                   "The guidance describes four levels of need.", "Anyshire thresholds")
+    answer = extractive_answer("anyshire thresholds how many levels", [levels], BM25Index(PASSAGES + [levels]))
+    assert answer.text.startswith("The guidance describes four levels of need.")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
