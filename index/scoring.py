@@ -36,6 +36,13 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidda
 _LABEL = r"(?<!level )(?<!stage )(?<!tier )(?<!section )(?<!year )(?<!zone )(?<!step )(?<!part )"
 _COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?%|\bper ?cent\b|\bper [\d,]+\b", re.IGNORECASE)
+# An instruction: what a practitioner is told to do ("Contact the MASH...", "What to do: Start an EHA").
+_ACTION = re.compile(
+    r"(?:^|; )(?:- )?(?:[\w ]{1,20}: )?(?:contact|call|ring|telephone|phone|send|make|complete|record|tell|ask|discuss"
+    r"|refer|report|keep|check|follow|share|speak|write|seek|inform|use|do not|don't|never|ensure|consider"
+    r"|arrange|start|submit|email|notify|explain|agree|book|raise|escalate|talk|listen|take|give|offer|review)\b",
+    re.IGNORECASE)
+ACTION_BONUS = 0.15
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 
@@ -66,6 +73,9 @@ INTENTS = (
     Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,), 0.15,
            frozenset(terms("percentage rate proportion percent"))),
     Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days"))),
+    Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff|they|schools?) (?:need to )?do\b"
+              r"|\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"),
+           (_ACTION,), ACTION_BONUS, frozenset()),
     Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b|\b(called|name of|named)\b"),
            (_PROPER_NAME,), 0.1, frozenset(terms("called name named"))),
 )

@@ -131,6 +131,16 @@ def test_asked_how_many_a_labels_number_is_not_a_count() -> None:
     assert answer.text.startswith("The guidance describes four levels of need.")
 
 
+def test_asked_what_to_do_the_instruction_leads() -> None:
+    """"What do I do?" is answered by what the practitioner is told to do, not by a definition."""
+    from bot.answer import extractive_answer
+
+    early = _p(0, "Early help means support for a family as soon as problems emerge.\n"
+                  "Start an early help assessment with the family's consent.", "Early help")
+    answer = extractive_answer("early help what do I do", [early], BM25Index(PASSAGES + [early]))
+    assert answer.text.startswith("Start an early help assessment")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
