@@ -43,8 +43,12 @@ _ACTION = re.compile(
     r"|arrange|start|submit|email|notify|explain|agree|book|raise|escalate|talk|listen|take|give|offer|review)\b",
     re.IGNORECASE)
 ACTION_BONUS = 0.15
+# Who does something: "is carried out by", "chaired by", "the designated officers are".
+_AGENT = re.compile(r"\b(?:(?:carried out|chaired|led|run|provided|convened|completed|made|managed|done) by"
+                    r"|(?:chairs|leads|runs|convenes)|officers? (?:are|is))\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
+WHO_GIVES = (_PROPER_NAME, _AGENT)
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ INTENTS = (
               r"|\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"),
            (_ACTION,), ACTION_BONUS, frozenset()),
     Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b|\b(called|name of|named)\b"),
-           (_PROPER_NAME,), 0.1, frozenset(terms("called name named"))),
+           WHO_GIVES, 0.1, frozenset(terms("called name named"))),
 )
 
 

@@ -141,6 +141,15 @@ def test_asked_what_to_do_the_instruction_leads() -> None:
     assert answer.text.startswith("Start an early help assessment")
 
 
+def test_asked_who_the_sentence_naming_who_does_it_leads() -> None:
+    from bot.answer import extractive_answer
+
+    strategy = _p(0, "The strategy discussion records its decisions on the template.\n"
+                     "The strategy discussion is convened by a social care team manager.", "Strategy discussions")
+    answer = extractive_answer("who leads the strategy discussion", [strategy], BM25Index(PASSAGES + [strategy]))
+    assert answer.text.startswith("The strategy discussion is convened by a social care team manager.")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
