@@ -86,6 +86,8 @@ INTENTS = (
 
 
 def asked(question: str) -> list[Intent]:
+    """The kinds of answer a question asks for; "out of hours" names a service, not a timescale."""
+    question = _OUT_OF_HOURS.sub(" ", question)
     return [i for i in INTENTS if i.asks.search(question)]
 
 

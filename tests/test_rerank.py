@@ -150,6 +150,16 @@ def test_asked_who_the_sentence_naming_who_does_it_leads() -> None:
     assert answer.text.startswith("The strategy discussion is convened by a social care team manager.")
 
 
+def test_out_of_hours_names_a_service_not_a_timescale() -> None:
+    """"Anyshire out of hours social work number" asks for a phone number, not a timescale: read as
+    one, "hours" left the subject check and any sentence with "the same day" won a bonus."""
+    from index.scoring import INTENTS, asked
+
+    contact, timescale = INTENTS[0], INTENTS[1]
+    assert asked("anyshire out of hours social work number") == [contact]
+    assert asked("how soon must the out of hours team be told") == [timescale]
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
