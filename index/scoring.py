@@ -70,8 +70,10 @@ INTENTS = (
            frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address mailbox inbox details line"))),
     Intent(_q(r"\b(how (long|soon|quickly|many days)|when|timescales?|deadline|within|by when|days?|hours?)\b"),
            (_TIMESCALE,), 0.2, frozenset(terms("long soon quickly timescale timescales deadline days hours time within"))),
-    Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"), (_CLOCK,), 0.3,
-           frozenset(terms("time open opening close closes shut shuts hours"))),
+    Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
+              r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b"),
+           (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
+                                           " start starts begin begins finish finishes end ends"))),
     Intent(_q(r"\b(how many|number of|how much|how often)\b"), (_COUNT,), 0.15,
            frozenset(terms("number numbers often"))),
     Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,), 0.15,

@@ -160,6 +160,21 @@ def test_out_of_hours_names_a_service_not_a_timescale() -> None:
     assert asked("how soon must the out of hours team be told") == [timescale]
 
 
+def test_asked_when_a_service_starts_a_clock_time_answers() -> None:
+    """"When does the out of hours service start?" is answered by "5pm", though the sentence
+    says "covers", not "starts"."""
+    from bot.answer import extractive_answer
+
+    box = _p(0, "The Anyshire Out of Hours Team covers 5pm to 9am on weekdays.", "Contacts")
+    others = [_p(1 + i, f"The {name} carries out its work each term.", name) for i, name in
+              enumerate(["audit group", "training group", "schools forum"])]
+    others.append(_p(9, "New training courses start in September.", "Training"))
+    answer = extractive_answer("anyshire out of hours when does it start", [box],
+                               BM25Index(PASSAGES + [box, *others]), scope_label="Anyshire")
+    assert answer.status == "answered"
+    assert answer.text.startswith("The Anyshire Out of Hours Team covers 5pm to 9am")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
