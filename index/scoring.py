@@ -34,6 +34,9 @@ _TIMESCALE = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b", re.IGNORECASE)
 # A count, not a label's number: "Level 2", "Stage 3", "section 47" and "Year 10" count nothing.
 _LABEL = r"(?<!level )(?<!stage )(?<!tier )(?<!section )(?<!year )(?<!zone )(?<!step )(?<!part )"
+# A numbered item the question names ("stage 5", "tier 2"): the sentence about that item answers.
+_NAMED_ITEM = re.compile(r"\b(level|stage|tier|step|part)\s*(\d{1,2})\b", re.IGNORECASE)
+ITEM_BONUS = 0.3
 _COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?%|\bper ?cent\b|\bper [\d,]+\b", re.IGNORECASE)
 # An instruction: what a practitioner is told to do ("Contact the MASH...", "What to do: Start an EHA").
@@ -123,7 +126,14 @@ def intent_bonus(weights: "Weights", sentence: str) -> float:
         bonus += CHANNEL_BONUS
     if weights.intents and not weights.out_of_hours and _OUT_OF_HOURS.search(sentence):
         bonus -= OUT_OF_HOURS_PENALTY
+    if weights.items and weights.items & _items(sentence):
+        bonus += ITEM_BONUS
     return bonus
+
+
+@lru_cache(maxsize=200_000)
+def _items(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((label.lower(), number) for label, number in _NAMED_ITEM.findall(text))
 
 
 class Weights:
@@ -136,6 +146,7 @@ class Weights:
     def __init__(self, question: str, bm25: BM25Index) -> None:
         self.intents = tuple(asked(question))
         self.out_of_hours = bool(_OUT_OF_HOURS.search(question) or _ASKS_OUT_OF_HOURS.search(question))
+        self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
         groups = concepts(question)

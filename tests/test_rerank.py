@@ -175,6 +175,17 @@ def test_asked_when_a_service_starts_a_clock_time_answers() -> None:
     assert answer.text.startswith("The Anyshire Out of Hours Team covers 5pm to 9am")
 
 
+def test_a_numbered_stage_named_in_the_question_leads() -> None:
+    """"Stage 3 timescale" is the Stage 3 row, not the Stage 1 row that happens to say "within 3"."""
+    from bot.answer import extractive_answer
+
+    table = _p(0, "Stage: Stage 1; Who: practitioners; Timescale: within 3 working days\n"
+                  "Stage: Stage 2; Who: team managers; Timescale: within 5 working days\n"
+                  "Stage: Stage 3; Who: heads of service; Timescale: within 10 working days", "Escalation stages")
+    answer = extractive_answer("escalation stage 3 timescale", [table], BM25Index(PASSAGES + [table]))
+    assert answer.text.startswith("Stage: Stage 3; Who: heads of service")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
