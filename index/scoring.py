@@ -69,7 +69,9 @@ def _q(pattern: str) -> re.Pattern[str]:
 
 
 INTENTS = (
-    Intent(_q(r"\b(number|phone|ring|call|contact|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
+    # "contact form", "over the phone" and "by email" name a form or a way of meeting, not a number to ring.
+    Intent(_q(r"(?<!over the )(?<!by )(?<!on the )\b(number|phone|ring|call|contact(?! form| centre| record)"
+              r"|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
            frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address mailbox inbox details line"))),
     Intent(_q(r"\b(how (long|soon|quickly|many days)|when|timescales?|deadline|within|by when|days?|hours?)\b"),
            (_TIMESCALE,), 0.2, frozenset(terms("long soon quickly timescale timescales deadline days hours time within"))),

@@ -186,6 +186,16 @@ def test_a_numbered_stage_named_in_the_question_leads() -> None:
     assert answer.text.startswith("Stage: Stage 3; Who: heads of service")
 
 
+def test_a_contact_form_or_a_meeting_over_the_phone_does_not_ask_for_a_number() -> None:
+    from index.scoring import INTENTS, asked
+
+    contact = INTENTS[0]
+    assert contact not in asked("can a strategy discussion be done over the phone")
+    assert contact not in asked("phoned IFD, when do i need to send the contact form")
+    assert contact in asked("lado phone number")
+    assert contact in asked("who do I contact about a missing child")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
