@@ -9,6 +9,7 @@ passage covers enough of the question, the answer is `not_found`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.bm25 import BM25Index
@@ -27,6 +28,10 @@ MIN_LEAD_COVERAGE = 0.45
 # for a kind of answer: "How often does MARAC meet in Eastmarsh?" must not be answered by another
 # Eastmarsh panel's meetings.
 MIN_SUBJECT_COVERAGE = 0.4
+
+# A sentence that carries the lead's procedure on to its next step.
+_NEXT_STEP = re.compile(r"(?:- )?(?:if (?:this|that|it|the (?:matter|disagreement|concern|issue))|if not|then\b"
+                        r"|after (?:this|that)|where this|if you (?:are|remain) (?:still )?(?:not|un))", re.IGNORECASE)
 
 NOT_FOUND = (
     "I can't find this in the documents I have{scope}. Please check your partnership's procedures "
@@ -70,12 +75,15 @@ def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
 
 
 def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
-    """A sentence that introduces a list ("The outcomes are:") brings the items that follow it."""
-    if not lead.text.rstrip().endswith(":"):
-        return []
+    """A sentence that introduces a list ("The outcomes are:") brings the items that follow it;
+    a step brings the step that follows when things go on ("If it is not resolved, ...")."""
     same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
                    and c.position > lead.position), key=lambda c: c.position)
-    return same[:MAX_SENTENCES]
+    if lead.text.rstrip().endswith(":"):
+        return same[:MAX_SENTENCES]
+    if same and same[0].position == lead.position + 1 and _NEXT_STEP.match(same[0].text):
+        return same[:1]
+    return []
 
 
 def select(question: str, passages: list[Passage], weights: Weights, max_words: int) -> list[_Candidate]:
@@ -88,7 +96,8 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     chosen = [lead]
     words = len(lead.text.split())
     covered = set(terms(lead.text))
-    for cand in _continuation(lead, candidates) + ranked:
+    following = _continuation(lead, candidates)
+    for cand in following + ranked:
         if len(chosen) >= MAX_SENTENCES + (1 if lead.text.rstrip().endswith(":") else 0):
             break
         if cand in chosen:
@@ -96,7 +105,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
         n = len(cand.text.split())
         if words + n > max_words:
             continue
-        follows_list = lead.text.rstrip().endswith(":") and cand.passage is lead.passage and cand.position > lead.position
+        follows_list = cand in following
         new_terms = set(terms(cand.text)) - covered
         adds = any(weights.covers(t, new_terms) for t in weights.terms) or intent_bonus(weights, cand.text) > 0
         same_place = cand.passage.passage_id == lead.passage.passage_id

@@ -196,6 +196,20 @@ def test_a_contact_form_or_a_meeting_over_the_phone_does_not_ask_for_a_number() 
     assert contact in asked("who do I contact about a missing child")
 
 
+def test_a_step_brings_the_step_that_follows_it() -> None:
+    """"Disagree with a conference decision": raising it with the chair is only the first step; the
+    sentence saying what to do if that fails (and its deadline) belongs in the answer."""
+    from bot.answer import extractive_answer
+
+    conference = _p(0, "If you disagree with a conference decision, raise it with the chair at the end of the meeting. "
+                       "If that does not resolve it, write to the conference manager within 5 working days. "
+                       "Conference reports are kept on the child's record.", "Conference disagreements")
+    answer = extractive_answer("disagree with a conference decision what do i do", [conference],
+                               BM25Index(PASSAGES + [conference]))
+    assert "write to the conference manager within 5 working days" in answer.text
+    assert "kept on the child's record" not in answer.text
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
