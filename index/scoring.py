@@ -49,6 +49,8 @@ ACTION_BONUS = 0.15
 # Who does something: "is carried out by", "chaired by", "the designated officers are".
 _AGENT = re.compile(r"\b(?:(?:carried out|chaired|led|run|provided|convened|completed|made|managed|done) by"
                     r"|(?:chairs|leads|runs|convenes)|officers? (?:are|is))\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:under|over|below|above|aged|age)\s+\d{1,2}\b|\b\d{1,2}(?:\s*|-)(?:years?|months?)"
+                  r"(?:[\s-]+old|\s+of\s+age)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 WHO_GIVES = (_PROPER_NAME, _AGENT)
@@ -84,6 +86,7 @@ INTENTS = (
     Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,), 0.15,
            frozenset(terms("percentage rate proportion percent"))),
     Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days"))),
+    Intent(_q(r"\b(what age|age limit|ages?|how old|aged)\b"), (_AGE,), 0.2, frozenset(terms("age ages limit"))),
     Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff|they|schools?) (?:need to )?do\b"
               r"|\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"),
            (_ACTION,), ACTION_BONUS, frozenset()),

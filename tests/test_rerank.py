@@ -210,6 +210,25 @@ def test_a_step_brings_the_step_that_follows_it() -> None:
     assert "kept on the child's record" not in answer.text
 
 
+def test_asked_an_age_limit_a_stated_age_answers() -> None:
+    """"Private fostering age limit": the sentence says "a child under 16", never "age" or "limit"."""
+    from bot.answer import extractive_answer
+
+    def pf(i: int, text: str, heading: str) -> Passage:
+        return Passage(f"pf:{i}", "pf", text, (heading,), None, i, "Private Fostering", "Eastmarsh", "procedure",
+                       "/pf.html", None)
+
+    what = pf(0, "Private fostering is when a child under 16 is cared for by someone who is not a close relative "
+                 "for 28 days or more.", "What private fostering is")
+    others = [pf(1, "Carers must tell the local authority about the arrangement.", "The duty to notify"),
+              pf(2, "The age of the carer does not matter.", "Carers"),
+              pf(3, "There is no limit on how long an arrangement lasts.", "Length")]
+    answer = extractive_answer("private fostering age limit", [what, others[0]], BM25Index([what, *others]),
+                               scope_label="Eastmarsh")
+    assert answer.status == "answered"
+    assert answer.text.startswith("Private fostering is when a child under 16")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
