@@ -141,6 +141,13 @@ def _items(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((label.lower(), number) for label, number in _NAMED_ITEM.findall(text))
 
 
+# Words practitioners wrap a question in ("possible outcomes of a LADO case"): rare in procedures,
+# so their IDF is high, but they name no topic.
+_VAGUE = frozenset(terms("case cases possible situation situations thing things stuff kind kinds type types sort "
+                         "way ways exactly usually actually still someone somebody anyone anything something"))
+VAGUE_WEIGHT = 0.3
+
+
 class Weights:
     """IDF weights for the question's concepts, taken from the keyword index.
 
@@ -172,6 +179,8 @@ class Weights:
                 self.weight[t] = typical
             else:  # unseen: a proper noun (an area we do not hold) weighs heavily
                 self.weight[t] = bm25.idf(t) * 1.5 if t in capitalised else typical
+            if t in _VAGUE:
+                self.weight[t] *= VAGUE_WEIGHT
         self.total = sum(self.weight.values()) or 1.0
 
     def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:

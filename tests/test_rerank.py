@@ -229,6 +229,22 @@ def test_asked_an_age_limit_a_stated_age_answers() -> None:
     assert answer.text.startswith("Private fostering is when a child under 16")
 
 
+def test_vague_words_around_a_question_do_not_hide_its_answer() -> None:
+    """"Possible outcomes of a LADO case": the procedure never says "possible" or "case"; those
+    words name no topic and must not sink the passage that lists the outcomes."""
+    from bot.answer import extractive_answer
+
+    outcomes = _p(0, "At the end of the process the LADO agrees an outcome: substantiated, false, malicious, "
+                     "unfounded or unsubstantiated.", "What happens next")
+    others = [_p(1, "In a complex case the LADO may call a second meeting.", "Meetings"),
+              _p(2, "Where possible, the employer should keep the person informed.", "Support"),
+              *PASSAGES]
+    answer = extractive_answer("possible outcomes of a lado case", [outcomes], BM25Index([outcomes, *others]),
+                               scope_label="Anyshire")
+    assert answer.status == "answered"
+    assert "unsubstantiated" in answer.text
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
