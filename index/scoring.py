@@ -146,6 +146,12 @@ def _items(text: str) -> frozenset[tuple[str, str]]:
 _VAGUE = frozenset(terms("case cases possible situation situations thing things stuff kind kinds type types sort "
                          "way ways exactly usually actually still someone somebody anyone anything something"))
 VAGUE_WEIGHT = 0.3
+_MONTHS = frozenset(terms("january february march april may june july august september october november december"))
+
+
+def _dated(term: str) -> bool:
+    """A number or a month: part of a date or a figure the question quotes, not what it is about."""
+    return term.isdigit() or term in _MONTHS
 
 
 class Weights:
@@ -191,6 +197,8 @@ class Weights:
         for a kind of answer ("number", "how often"), which every near miss in that area covers."""
         generic = set(terms(area)) | {t for i in self.intents for t in i.covers}
         subject = {t: w for t, w in self.weight.items() if t not in generic}
+        if any(not _dated(t) for t in subject):  # "at 31 March 2026": a date, not a topic
+            subject = {t: w for t, w in subject.items() if not _dated(t)}
         total = sum(subject.values())
         if not total:
             return 1.0

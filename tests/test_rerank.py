@@ -245,6 +245,29 @@ def test_vague_words_around_a_question_do_not_hide_its_answer() -> None:
     assert "unsubstantiated" in answer.text
 
 
+def test_a_figure_for_the_same_date_is_not_the_figure_asked_for() -> None:
+    """Asked how many children were looked after at 31 March 2026, a report that only gives the
+    child protection plan figure for that date has no answer: the date is not the subject."""
+    from bot.answer import extractive_answer
+
+    def ar(i: int, text: str, heading: str) -> Passage:
+        return Passage(f"ar:{i}", "ar", text, (heading,), None, i, "Annual Report 2025-26", "Eastmarsh",
+                       "annual_report", "/ar.pdf", None)
+
+    figures = ar(0, "Measure: Children on a child protection plan at 31 March 2026; 2025-26: 231\n"
+                    "Measure: Referrals to the LADO; 2025-26: 158", "Activity in numbers")
+    others = [ar(1, "Children looked after by Eastmarsh council are visited by their social worker.", "Care"),
+              ar(2, "After a review, the plan is shared with the family.", "Reviews"),
+              ar(3, "The Eastmarsh partnership met in March.", "Meetings"),
+              ar(4, "Eastmarsh schools made most referrals.", "Referrals")]
+    index = BM25Index([figures, *others])
+    question = "how many children were looked after in Eastmarsh at 31 March 2026"
+    assert extractive_answer(question, [figures], index, scope_label="Eastmarsh").status == "not_found"
+    asked_plan = "how many children were on a child protection plan in Eastmarsh at 31 March 2026"
+    assert extractive_answer(asked_plan, [figures], index, scope_label="Eastmarsh").text.startswith(
+        "Measure: Children on a child protection plan at 31 March 2026")
+
+
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     """Eastmarsh's exploitation panel meets every three weeks; asked how often MARAC meets, the
     assistant must say it cannot find it, not give the other panel's timetable. With the MARAC
