@@ -59,6 +59,13 @@ def test_thesaurus_expands_acronyms_and_needs_whole_phrases() -> None:
     assert "strategy discussion" in expand("who chairs a strat disc")
 
 
+def test_thesaurus_reads_everyday_verbs_as_verbs() -> None:
+    """"Send the form" is not SEND (special educational needs); "fill in" a form is "complete" it."""
+    assert "special educational" not in expand("when do I need to send the contact form")
+    assert "special educational" in expand("support for send pupils")
+    assert "complete" in expand("what tool do i fill in")
+
+
 def _fostering(i: int, text: str, heading: str) -> Passage:
     return Passage(f"pf:{i}", "pf", text, (heading,), None, i, "Private Fostering", "Brackenford", "procedure",
                    "/pf.html", None)
