@@ -30,6 +30,7 @@ from bot.safety import (
     signposting_text,
 )
 from bot.sessions import Session, SessionStore
+from bot.urgent_topics import NOT_PROCEDURE, REFERRAL, asks_a_question, from_chapter, topics
 from index.embedders import load_embedder
 from index.indexer import Index
 from index.rerank import load_reranker
@@ -182,6 +183,8 @@ class Assistant:
             log.exception("search failed while answering an urgent message")
             result = Answer(text="", status="not_found")
 
+        if urgency.urgent and area and not other:
+            result = self._urgent_procedure(message, urgency, area, result)
         if is_case_decision_request(message) and result.status == "answered":
             result.text = f"{CASE_DECISION_NOTE} {result.text}"
         if urgency.urgent:
@@ -190,6 +193,28 @@ class Assistant:
             follow = f"{PROCEDURES_SAY}{result.text}" if result.status == "answered" else ""
             result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
         return result
+
+    def _urgent_procedure(self, message: str, urgency: UrgencyAssessment, area: str, own: Answer) -> Answer:
+        """After signposting, the area's procedure. A question keeps its own answer; a case description
+        rarely matches the right passage itself, so the procedure for its kind of risk comes first,
+        then its own answer, then what to do when a child is in immediate danger. Only with a known
+        area: another area's numbers must never follow."""
+        try:
+            index = self.require_index()
+            if own.status == "answered" and asks_a_question(message):
+                return own
+            for topic in topics(message, urgency.reasons):
+                if topic is REFERRAL and own.status == "answered":
+                    return own
+                passages = [p for p in self.search(topic.question, top_k=12, partnership=area)
+                            if p.doc_type not in NOT_PROCEDURE and from_chapter(topic, p)][:8]
+                found = extractive_answer(topic.question, passages, index.bm25, self.settings.max_answer_words,
+                                          scope_label=area)
+                if found.status == "answered":
+                    return found
+        except Exception:  # signposting never waits on, or fails with, the index
+            log.exception("no procedure follow-on for an urgent message")
+        return own
 
     def _compose(self, redacted_question: str, passages: list[Passage], extractive: Answer, urgent: bool) -> Answer:
         """The verified LLM answer when a model is configured and the documents cover the question.

@@ -54,13 +54,14 @@ class SystemRun:
     key_fact_first: list[bool] = field(default_factory=list)
     refused: list[bool] = field(default_factory=list)
     urgent_flagged: list[bool] = field(default_factory=list)
+    urgent_procedure: list[bool] = field(default_factory=list)  # flagged, and cites the expected procedure
     answer_words: list[int] = field(default_factory=list)
     cross_area: list[str] = field(default_factory=list)  # question ids whose answer cited another area
     misses: list[str] = field(default_factory=list)
 
     def metrics(self) -> dict[str, float]:
         rel = self.search_relevance
-        return {
+        metrics = {
             "recall@5": mean([recall_at(r, 5) for r in rel]),
             "mrr@10": mean([mrr_at(r, 10) for r in rel]),
             "ndcg@10": mean([ndcg_at(r, 10) for r in rel]),
@@ -76,6 +77,9 @@ class SystemRun:
             "chat_p50_ms": percentile(self.chat_ms, 50),
             "chat_p95_ms": percentile(self.chat_ms, 95),
         }
+        if self.urgent_procedure:  # only question sets that name the procedure for their urgent messages
+            metrics["urgent_procedure"] = mean([float(x) for x in self.urgent_procedure])
+        return metrics
 
 
 def load_questions(path: Path = QUESTIONS) -> list[Question]:
@@ -129,6 +133,9 @@ def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat:
             run.refused.append(answer.status == "not_found" and not answer.urgent)
         elif q.kind == "urgent":
             run.urgent_flagged.append(answer.urgent)
+            if q.expected_doc:
+                run.urgent_procedure.append(answer.urgent and any(
+                    h.source.endswith(q.expected_doc.removeprefix("corpus/")) for h in cited))
     return run
 
 
