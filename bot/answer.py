@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 
 from index.bm25 import BM25Index
-from index.scoring import Weights, gives, intent_bonus, passage_coverage, present, sentence_score, unit_contexts
+from index.scoring import (
+    STRICT_INTENTS,
+    Weights,
+    gives,
+    intent_bonus,
+    passage_coverage,
+    present,
+    sentence_score,
+    unit_contexts,
+)
 from index.terms import terms
 from safeguard.model import Answer, Citation, Passage
 
@@ -130,6 +139,9 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     lead = chosen[0]  # a near miss in the right area covers its name and "number", not the subject
     if weights.subject_coverage(present(lead.text) | lead.context, scope_label) < MIN_SUBJECT_COVERAGE:
         return not_found
+    strict = [i for i in weights.intents if i in STRICT_INTENTS]
+    if strict and not any(gives(c.text) & set(strict) for c in chosen):
+        return not_found  # asked how often (or what time) and no sentence says: a near miss
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []

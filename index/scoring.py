@@ -51,6 +51,10 @@ _AGENT = re.compile(r"\b(?:(?:carried out|chaired|led|run|provided|convened|comp
                     r"|(?:chairs|leads|runs|convenes)|officers? (?:are|is))\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:under|over|below|above|aged|age)\s+\d{1,2}\b|\b\d{1,2}(?:\s*|-)(?:years?|months?)"
                   r"(?:[\s-]+old|\s+of\s+age)\b", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|every (?:\w+ ){0,2}?(?:days?|weeks?"
+    r"|fortnights?|months?|years?|terms?|quarters?)|each (?:day|week|month|term|year|quarter)"
+    r"|(?:once|twice|\w+ times) (?:a|per|each) (?:day|week|fortnight|month|year|term))\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 WHO_GIVES = (_PROPER_NAME, _AGENT)
@@ -70,29 +74,33 @@ def _q(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-INTENTS = (
-    # "contact form", "over the phone" and "by email" name a form or a way of meeting, not a number to ring.
-    Intent(_q(r"(?<!over the )(?<!by )(?<!on the )\b(number|phone|ring|call|contact(?! form| centre| record)"
-              r"|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
-           frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address mailbox inbox details line"))),
-    Intent(_q(r"\b(how (long|soon|quickly|many days)|when|timescales?|deadline|within|by when|days?|hours?)\b"),
-           (_TIMESCALE,), 0.2, frozenset(terms("long soon quickly timescale timescales deadline days hours time within"))),
-    Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
-              r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b"),
-           (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
-                                           " start starts begin begins finish finishes end ends"))),
-    Intent(_q(r"\b(how many|number of|how much|how often)\b"), (_COUNT,), 0.15,
-           frozenset(terms("number numbers often"))),
-    Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,), 0.15,
-           frozenset(terms("percentage rate proportion percent"))),
-    Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days"))),
-    Intent(_q(r"\b(what age|age limit|ages?|how old|aged)\b"), (_AGE,), 0.2, frozenset(terms("age ages limit"))),
-    Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff|they|schools?) (?:need to )?do\b"
-              r"|\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"),
-           (_ACTION,), ACTION_BONUS, frozenset()),
-    Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b|\b(called|name of|named)\b"),
-           WHO_GIVES, 0.1, frozenset(terms("called name named"))),
-)
+# "contact form", "over the phone" and "by email" name a form or a way of meeting, not a number to ring.
+CONTACT = Intent(_q(r"(?<!over the )(?<!by )(?<!on the )\b(number|phone|ring|call|contact(?! form| centre| record)"
+                    r"|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
+                 frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
+                                 "mailbox inbox details line")))
+TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|many days)|when|timescales?|deadline|within|by when|days?|hours?)\b"),
+                   (_TIMESCALE,), 0.2,
+                   frozenset(terms("long soon quickly timescale timescales deadline days hours time within")))
+CLOCK = Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
+                  r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b"),
+               (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
+                                               " start starts begin begins finish finishes end ends")))
+COUNT = Intent(_q(r"\b(how many|number of|how much)\b"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
+FREQUENCY = Intent(_q(r"\b(how often|how frequently|frequency|how regularly)\b"), (_FREQUENCY,), 0.15,
+                   frozenset(terms("often frequency frequently regularly")))
+PERCENT = Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,), 0.15,
+                 frozenset(terms("percentage rate proportion percent")))
+WEEKDAY = Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days")))
+AGE = Intent(_q(r"\b(what age|age limit|ages?|how old|aged)\b"), (_AGE,), 0.2, frozenset(terms("age ages limit")))
+ACTION = Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff|they|schools?) (?:need to )?do\b"
+                   r"|\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"), (_ACTION,), ACTION_BONUS,
+                frozenset())
+WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b"
+                r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))
+INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, WHO)
+# Kinds of answer asked for so plainly that an answer stating none is a near miss.
+STRICT_INTENTS = frozenset({CLOCK, FREQUENCY})
 
 
 def asked(question: str) -> list[Intent]:

@@ -160,11 +160,10 @@ def test_asked_who_the_sentence_naming_who_does_it_leads() -> None:
 def test_out_of_hours_names_a_service_not_a_timescale() -> None:
     """"Anyshire out of hours social work number" asks for a phone number, not a timescale: read as
     one, "hours" left the subject check and any sentence with "the same day" won a bonus."""
-    from index.scoring import INTENTS, asked
+    from index.scoring import CONTACT, TIMESCALE, asked
 
-    contact, timescale = INTENTS[0], INTENTS[1]
-    assert asked("anyshire out of hours social work number") == [contact]
-    assert asked("how soon must the out of hours team be told") == [timescale]
+    assert asked("anyshire out of hours social work number") == [CONTACT]
+    assert asked("how soon must the out of hours team be told") == [TIMESCALE]
 
 
 def test_asked_when_a_service_starts_a_clock_time_answers() -> None:
@@ -194,13 +193,12 @@ def test_a_numbered_stage_named_in_the_question_leads() -> None:
 
 
 def test_a_contact_form_or_a_meeting_over_the_phone_does_not_ask_for_a_number() -> None:
-    from index.scoring import INTENTS, asked
+    from index.scoring import CONTACT, asked
 
-    contact = INTENTS[0]
-    assert contact not in asked("can a strategy discussion be done over the phone")
-    assert contact not in asked("phoned IFD, when do i need to send the contact form")
-    assert contact in asked("lado phone number")
-    assert contact in asked("who do I contact about a missing child")
+    assert CONTACT not in asked("can a strategy discussion be done over the phone")
+    assert CONTACT not in asked("phoned IFD, when do i need to send the contact form")
+    assert CONTACT in asked("lado phone number")
+    assert CONTACT in asked("who do I contact about a missing child")
 
 
 def test_a_step_brings_the_step_that_follows_it() -> None:
@@ -273,6 +271,26 @@ def test_a_figure_for_the_same_date_is_not_the_figure_asked_for() -> None:
     asked_plan = "how many children were on a child protection plan in Eastmarsh at 31 March 2026"
     assert extractive_answer(asked_plan, [figures], index, scope_label="Eastmarsh").text.startswith(
         "Measure: Children on a child protection plan at 31 March 2026")
+
+
+def test_asked_how_often_a_frequency_answers_and_its_absence_is_a_near_miss() -> None:
+    """"Monthly" answers "how often", though it holds no number; a sentence naming the panel
+    without saying how often it meets does not."""
+    from bot.answer import extractive_answer
+
+    def pr(i: int, text: str, heading: str) -> Passage:
+        return Passage(f"pr:{i}", "pr", text, (heading,), None, i, "Prevent", "Eastmarsh", "procedure", "/pr.html", None)
+
+    panels = pr(0, "The Exploitation Panel meets every three weeks.\nThe Channel Panel is chaired by the council "
+                   "and meets monthly.", "Panels")
+    only_name = pr(1, "Cases may be referred to the Channel Panel by the police.", "Channel")
+    others = [pr(2 + i, f"The {name} keeps records of its work.", name) for i, name in
+              enumerate(["audit group", "training group", "schools forum"])]
+    index = BM25Index([panels, only_name, *others])
+    answer = extractive_answer("how often does the channel panel meet", [panels], index, scope_label="Eastmarsh")
+    assert answer.text.startswith("The Channel Panel is chaired by the council and meets monthly.")
+    miss = extractive_answer("how often does the channel panel meet", [only_name], index, scope_label="Eastmarsh")
+    assert miss.status == "not_found"
 
 
 def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
