@@ -18,17 +18,17 @@ from eval.harness import evaluate
 
 HOLDOUT = Path(__file__).resolve().parents[1] / "eval" / "holdout"
 
-# Measured 2026 (hashing embedder): recall@5 0.954, mrr@10 0.888, ndcg@10 0.905, cited_correct 0.796,
-# key_fact 0.759, key_fact_first 0.620, refusal_accuracy 0.821 (0.714 before the subject-coverage check, 0.643
+# Measured 2026-11-22 (hashing embedder): recall@5 0.954, mrr@10 0.890, ndcg@10 0.905, cited_correct 0.796,
+# key_fact 0.759, key_fact_first 0.639, refusal_accuracy 0.857 (0.714 before the subject-coverage check, 0.643
 # before the lead-sentence check), urgent_recall 1.000. Fusion ties no longer depend on where the corpus lies.
 FLOORS = {
-    "recall@5": 0.92,
-    "mrr@10": 0.87,
+    "recall@5": 0.94,
+    "mrr@10": 0.88,
     "ndcg@10": 0.89,
     "cited_correct": 0.79,
-    "key_fact": 0.74,
-    "key_fact_first": 0.59,
-    "refusal_accuracy": 0.78,
+    "key_fact": 0.75,
+    "key_fact_first": 0.62,
+    "refusal_accuracy": 0.85,
     "urgent_recall": 0.90,
 }
 

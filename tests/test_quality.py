@@ -11,14 +11,17 @@ import pytest
 
 from eval.harness import evaluate
 
+# Measured 2026-11-22 (hashing embedder): recall@5 0.958, mrr@10 0.837, ndcg@10 0.870, cited_correct 0.814,
+# key_fact 0.826, key_fact_first 0.705, refusal_accuracy 0.875, urgent_procedure 0.857 (12 of 14).
 FLOORS = {
-    "recall@5": 0.93,
-    "mrr@10": 0.80,
-    "ndcg@10": 0.84,
-    "cited_correct": 0.76,
-    "key_fact": 0.74,
-    "key_fact_first": 0.62,
-    "refusal_accuracy": 0.81,
+    "recall@5": 0.95,
+    "mrr@10": 0.83,
+    "ndcg@10": 0.86,
+    "cited_correct": 0.80,
+    "key_fact": 0.81,
+    "key_fact_first": 0.69,
+    "refusal_accuracy": 0.86,
+    "urgent_procedure": 0.85,
 }
 
 
