@@ -46,8 +46,9 @@ def _term_counts(text: str) -> Counter[str]:
     return Counter(terms(text))
 
 
-def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = RRF_K) -> list[Passage]:
-    """Reciprocal rank fusion: score = Σ weight / (k + rank)."""
+def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = RRF_K,
+             limit: int | None = None) -> list[Passage]:
+    """Reciprocal rank fusion: score = Σ weight / (k + rank); the best `limit` (all when None)."""
     scores: dict[str, float] = {}
     by_id: dict[str, Passage] = {}
     for ranked, weight in zip(ranked_lists, weights):
@@ -56,7 +57,7 @@ def rrf_fuse(ranked_lists: list[list[Passage]], weights: list[float], k: int = R
             by_id.setdefault(passage.passage_id, passage)
     # Ties keep the order passages were first met in (the keyword list first), not their ids:
     # ids hash the file's path, so an id tie-break made answers depend on where the corpus lies.
-    order = sorted(scores, key=lambda pid: -scores[pid])
+    order = sorted(scores, key=lambda pid: -scores[pid])[:limit]
     return [replace(by_id[pid], score=scores[pid]) for pid in order]
 
 
@@ -79,7 +80,8 @@ class HybridRetriever:
         dense: list[Passage] = []
         if self.dense_weight > 0:
             dense = [p for p, _ in self.store.query(self.embedder.embed_query(query), CANDIDATES, partnerships)]
-        fused = rrf_fuse([keyword, feedback, dense], [1.0, FEEDBACK_WEIGHT, self.dense_weight])
+        fused = rrf_fuse([keyword, feedback, dense], [1.0, FEEDBACK_WEIGHT, self.dense_weight],
+                         limit=max(RERANK_DEPTH, top_k))
         head = self.reranker.rerank(query, fused[:RERANK_DEPTH], self.bm25)
         return (head + fused[RERANK_DEPTH:])[:top_k]
 

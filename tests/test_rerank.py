@@ -96,6 +96,18 @@ def test_keyword_feedback_finds_the_passage_in_the_procedures_words(monkeypatch)
     assert "pf:2" not in found or found.index("pf:1") < found.index("pf:2")
 
 
+def test_rank_fusion_limit_keeps_the_same_head() -> None:
+    """Fusion builds scored copies only for the passages search goes on to use: the same head, in order."""
+    from index.retriever import rrf_fuse
+
+    first = [_p(i, f"text {i}") for i in range(6)]
+    second = [first[i] for i in (3, 0, 5, 1)]
+    full = rrf_fuse([first, second], [1.0, 1.0])
+    head = rrf_fuse([first, second], [1.0, 1.0], limit=3)
+    assert [p.passage_id for p in head] == [p.passage_id for p in full[:3]] == ["d:0", "d:3", "d:1"]
+    assert [p.score for p in head] == [p.score for p in full[:3]]
+
+
 def test_feedback_terms_are_searched_as_they_are_indexed() -> None:
     """Feedback words are index terms already: stemming them again turns "bruis" (from "bruising")
     into "brui", which no passage holds, and "profession" into "process": the feedback is lost or wrong."""
