@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from index.bm25 import BM25Index
 from index.rerank import CrossEncoderReranker, LexicalReranker, load_reranker
@@ -66,9 +69,14 @@ def test_thesaurus_reads_everyday_verbs_as_verbs() -> None:
     assert "complete" in expand("what tool do i fill in")
 
 
-def _fostering(i: int, text: str, heading: str) -> Passage:
-    return Passage(f"pf:{i}", "pf", text, (heading,), None, i, "Private Fostering", "Brackenford", "procedure",
-                   "/pf.html", None)
+def _chapter(doc: str, title: str, area: str, doc_type: str = "procedure") -> Callable[[int, str, str], Passage]:
+    """A maker of passages (number, text, heading) from one document."""
+    def make(i: int, text: str, heading: str) -> Passage:
+        return Passage(f"{doc}:{i}", doc, text, (heading,), None, i, title, area, doc_type, f"/{doc}.html", None)
+    return make
+
+
+_fostering = _chapter("pf", "Private Fostering", "Brackenford")
 
 
 def test_keyword_feedback_finds_the_passage_in_the_procedures_words(monkeypatch) -> None:
@@ -140,33 +148,27 @@ def test_asked_for_a_number_the_phone_line_leads_not_the_email() -> None:
     assert email.text.startswith("Email: lado@anyshire.example.org")
 
 
-def test_asked_how_many_a_labels_number_is_not_a_count() -> None:
-    """"How many levels?" is answered by "four levels", not by the row that happens to say "Level 2"."""
+@pytest.mark.parametrize("question,text,heading,lead", [
+    # "How many levels?" is "four levels", not the row that happens to say "Level 2".
+    ("anyshire thresholds how many levels",
+     "Level: Level 2: Early Help; Description: Needs met by a single agency.\n"
+     "The guidance describes four levels of need.", "Anyshire thresholds", "The guidance describes four levels"),
+    # "What do I do?" is what the practitioner is told to do, not a definition.
+    ("early help what do I do",
+     "Early help means support for a family as soon as problems emerge.\n"
+     "Start an early help assessment with the family's consent.", "Early help", "Start an early help assessment"),
+    # "Who?" is the sentence saying who does it.
+    ("who leads the strategy discussion",
+     "The strategy discussion records its decisions on the template.\n"
+     "The strategy discussion is convened by a social care team manager.", "Strategy discussions",
+     "The strategy discussion is convened by"),
+])
+def test_the_sentence_giving_the_kind_of_answer_asked_leads(question: str, text: str, heading: str,
+                                                            lead: str) -> None:
     from bot.answer import extractive_answer
 
-    levels = _p(0, "Level: Level 2: Early Help; Description: Needs met by a single agency.\n"
-                   "The guidance describes four levels of need.", "Anyshire thresholds")
-    answer = extractive_answer("anyshire thresholds how many levels", [levels], BM25Index(PASSAGES + [levels]))
-    assert answer.text.startswith("The guidance describes four levels of need.")
-
-
-def test_asked_what_to_do_the_instruction_leads() -> None:
-    """"What do I do?" is answered by what the practitioner is told to do, not by a definition."""
-    from bot.answer import extractive_answer
-
-    early = _p(0, "Early help means support for a family as soon as problems emerge.\n"
-                  "Start an early help assessment with the family's consent.", "Early help")
-    answer = extractive_answer("early help what do I do", [early], BM25Index(PASSAGES + [early]))
-    assert answer.text.startswith("Start an early help assessment")
-
-
-def test_asked_who_the_sentence_naming_who_does_it_leads() -> None:
-    from bot.answer import extractive_answer
-
-    strategy = _p(0, "The strategy discussion records its decisions on the template.\n"
-                     "The strategy discussion is convened by a social care team manager.", "Strategy discussions")
-    answer = extractive_answer("who leads the strategy discussion", [strategy], BM25Index(PASSAGES + [strategy]))
-    assert answer.text.startswith("The strategy discussion is convened by a social care team manager.")
+    passage = _p(0, text, heading)
+    assert extractive_answer(question, [passage], BM25Index(PASSAGES + [passage])).text.startswith(lead)
 
 
 def test_out_of_hours_names_a_service_not_a_timescale() -> None:
@@ -231,9 +233,7 @@ def test_asked_an_age_limit_a_stated_age_answers() -> None:
     """"Private fostering age limit": the sentence says "a child under 16", never "age" or "limit"."""
     from bot.answer import extractive_answer
 
-    def pf(i: int, text: str, heading: str) -> Passage:
-        return Passage(f"pf:{i}", "pf", text, (heading,), None, i, "Private Fostering", "Eastmarsh", "procedure",
-                       "/pf.html", None)
+    pf = _chapter("pf", "Private Fostering", "Eastmarsh")
 
     what = pf(0, "Private fostering is when a child under 16 is cared for by someone who is not a close relative "
                  "for 28 days or more.", "What private fostering is")
@@ -267,9 +267,7 @@ def test_a_figure_for_the_same_date_is_not_the_figure_asked_for() -> None:
     child protection plan figure for that date has no answer: the date is not the subject."""
     from bot.answer import extractive_answer
 
-    def ar(i: int, text: str, heading: str) -> Passage:
-        return Passage(f"ar:{i}", "ar", text, (heading,), None, i, "Annual Report 2025-26", "Eastmarsh",
-                       "annual_report", "/ar.pdf", None)
+    ar = _chapter("ar", "Annual Report 2025-26", "Eastmarsh", "annual_report")
 
     figures = ar(0, "Measure: Children on a child protection plan at 31 March 2026; 2025-26: 231\n"
                     "Measure: Referrals to the LADO; 2025-26: 158", "Activity in numbers")
@@ -290,9 +288,7 @@ def test_asked_how_often_a_frequency_answers_and_its_absence_is_a_near_miss() ->
     without saying how often it meets does not."""
     from bot.answer import extractive_answer
 
-    def pr(i: int, text: str, heading: str) -> Passage:
-        return Passage(f"pr:{i}", "pr", text, (heading,), None, i, "Prevent", "Eastmarsh", "procedure", "/pr.html", None)
-
+    pr = _chapter("pr", "Prevent", "Eastmarsh")
     panels = pr(0, "The Exploitation Panel meets every three weeks.\nThe Channel Panel is chaired by the council "
                    "and meets monthly.", "Panels")
     only_name = pr(1, "Cases may be referred to the Channel Panel by the police.", "Channel")
@@ -311,9 +307,7 @@ def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     passage indexed, it answers."""
     from bot.answer import extractive_answer
 
-    def em(i: int, text: str, heading: str) -> Passage:
-        return Passage(f"em:{i}", "em", text, (heading,), None, i, "Child Exploitation", "Eastmarsh", "procedure",
-                       "/em.html", None)
+    em = _chapter("em", "Child Exploitation", "Eastmarsh")
 
     panel = em(0, "In Eastmarsh, children at risk of exploitation are discussed at the Contextual Safeguarding "
                   "Panel, which meets every three weeks.", "4. The Eastmarsh panel")
