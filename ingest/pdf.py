@@ -156,14 +156,15 @@ def _add_fragment(lines: list[_Line], page_no: int, text: str, x: float, y: floa
         current = _Line(page=page_no, y=y, x=x)
         lines.append(current)
     stripped = text.strip()
+    space = bool(current.parts) and _needs_space(current, text, x)  # asked once: the answer changes with the text
     if current.parts == 1 and current.marker and x - current.x > 0.5 * size:
         # A glyph or number set apart from the text after it: a list item.
         current.bullet, current.text_x = True, x
         if not current.text.endswith(" "):
             current.text += " "
-    elif current.parts and _needs_space(current, text, x):
+    elif space:
         current.text += " "
-    _add_cell(current, text, x)
+    _add_cell(current, text, x, space)
     current.parts += 1
     current.last_x, current.last_len, current.last_size = x, len(text), size
     current.text += text
@@ -176,14 +177,14 @@ def _add_fragment(lines: list[_Line], page_no: int, text: str, x: float, y: floa
     current.bold_chars += visible if bold else 0
 
 
-def _add_cell(line: _Line, text: str, x: float) -> None:
-    """Pieces far apart on one baseline are table cells (or columns): keep them apart too."""
+def _add_cell(line: _Line, text: str, x: float, space: bool) -> None:
+    """Pieces far apart on one baseline are table cells (or columns): keep them apart too.
+    `space`: the piece is set apart from the one before, as the line's text was told."""
     if not line.cells or (line.parts and x >= _estimated_end(line) + CELL_GAP * line.last_size):
         line.cells.append((x, text))
     else:
         cx, ctext = line.cells[-1]
-        joined = ctext + (" " if _needs_space(line, text, x) else "") + text
-        line.cells[-1] = (cx, joined)
+        line.cells[-1] = (cx, ctext + (" " if space else "") + text)
 
 
 def _estimated_end(line: _Line) -> float:
@@ -449,7 +450,8 @@ def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
                 else:
                     paras.append(_Para("heading", line.page, [line], level))
                 continue
-            if last is not None and last.kind not in ("heading", "row") and _continues(last, line, leading, typical_len):
+            if (last is not None and last.kind not in ("heading", "row")
+                    and _continues(last, line, leading, typical_len)):
                 last.lines.append(line)
                 continue
             kind = "item" if line.bullet or _INLINE_BULLET.match(line.text) else "body"

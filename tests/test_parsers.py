@@ -174,6 +174,17 @@ def test_pdf_table_rows_read_as_sentences(tmp_path: Path) -> None:
     assert all(b.startswith("The partnership asked") for b in prose)
 
 
+def test_pdf_table_cell_drawn_in_pieces_keeps_its_spaces() -> None:
+    """A cell's words drawn as two pieces read as the line does: "Contacts to the Front Door"."""
+    from ingest.pdf import _add_fragment
+
+    lines: list = []
+    for text, x in (("Contacts to", 0.0), ("the Front Door", 60.0), ("11,204", 200.0)):
+        _add_fragment(lines, 1, text, x, 700.0, 10.0, False)
+    assert lines[0].text == "Contacts to the Front Door 11,204"
+    assert [cell for _, cell in lines[0].cells] == ["Contacts to the Front Door", "11,204"]
+
+
 def test_pdf_prose_columns_on_shared_baselines_are_not_a_table(tmp_path: Path) -> None:
     text = all_text(parse_pdf(fx.write_interleaved_columns_pdf(tmp_path)))
     assert ";" not in text and ": " not in text
