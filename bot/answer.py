@@ -83,12 +83,16 @@ def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
     return stating[0] if stating else best
 
 
+def _introduces_list(c: _Candidate) -> bool:
+    return c.text.rstrip().endswith(":")
+
+
 def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
     """A sentence that introduces a list ("The outcomes are:") brings the items that follow it;
     a step brings the step that follows when things go on ("If it is not resolved, ...")."""
     same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
                    and c.position > lead.position), key=lambda c: c.position)
-    if lead.text.rstrip().endswith(":"):
+    if _introduces_list(lead):
         return same[:MAX_SENTENCES]
     if same and same[0].position == lead.position + 1 and _NEXT_STEP.match(same[0].text):
         return same[:1]
@@ -106,8 +110,9 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     words = len(lead.text.split())
     covered = set(terms(lead.text))
     following = _continuation(lead, candidates)
+    limit = MAX_SENTENCES + (1 if _introduces_list(lead) else 0)
     for cand in following + ranked:
-        if len(chosen) >= MAX_SENTENCES + (1 if lead.text.rstrip().endswith(":") else 0):
+        if len(chosen) >= limit:
             break
         if cand in chosen:
             continue

@@ -199,10 +199,10 @@ class Assistant:
         rarely matches the right passage itself, so the procedure for its kind of risk comes first,
         then its own answer, then what to do when a child is in immediate danger. Only with a known
         area: another area's numbers must never follow."""
+        if own.status == "answered" and asks_a_question(message):
+            return own
         try:
             index = self.require_index()
-            if own.status == "answered" and asks_a_question(message):
-                return own
             for topic in topics(message, urgency.reasons):
                 if topic is REFERRAL and own.status == "answered":
                     return own

@@ -88,10 +88,14 @@ def load_questions(path: Path = QUESTIONS) -> list[Question]:
                 for line in f if line.strip()]
 
 
+def from_expected_doc(q: Question, hit: Hit) -> bool:
+    return bool(q.expected_doc) and hit.source.endswith(q.expected_doc.removeprefix("corpus/"))
+
+
 def is_relevant(q: Question, hit: Hit) -> bool:
     """A hit grounds the answer if it comes from the expected document and holds the grounding
     phrase, or states a distinctive key fact (a number such as a phone number or "72 hours")."""
-    if not q.expected_doc or not hit.source.endswith(q.expected_doc.removeprefix("corpus/")):
+    if not from_expected_doc(q, hit):
         return False
     text = normalise(hit.text)
     if normalise(q.grounding or "") in text:
@@ -134,8 +138,7 @@ def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat:
         elif q.kind == "urgent":
             run.urgent_flagged.append(answer.urgent)
             if q.expected_doc:
-                run.urgent_procedure.append(answer.urgent and any(
-                    h.source.endswith(q.expected_doc.removeprefix("corpus/")) for h in cited))
+                run.urgent_procedure.append(answer.urgent and any(from_expected_doc(q, h) for h in cited))
     return run
 
 

@@ -44,6 +44,7 @@ _TERMINAL = tuple('.!?:;"”’)')
 CELL_GAP = 1.5
 # A table column whose every cell is this short (in words) tells a table from a two-column page.
 SHORT_CELL_WORDS = 6
+_FIGURE = re.compile(r"^[£$]?[\d.,%–-]+%?$")  # a cell holding only a figure
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|[-,]bd\b", re.I)
 
 
@@ -294,15 +295,13 @@ def _table_rows(region: list[_Line]) -> tuple[list[list[str]], int]:
         last_line[y] = i
     rows: list[list[str]] = []
     used = 0
-    previous_y: float | None = None
-    for y in sorted(by_baseline, reverse=True):
+    previous_y = 0.0
+    for y in sorted(by_baseline, reverse=True):  # the first baseline is the full row the region started from
         cells = by_baseline[y]
-        full = len(cells) == len(starts)
-        if not full and (not rows or previous_y is None or previous_y - y > 1.6 * region[last_line[y]].size):
-            if used:
-                break
-        if full or not rows:
+        if len(cells) == len(starts) or not rows:
             rows.append([cells.get(j, "") for j in range(len(starts))])
+        elif previous_y - y > 1.6 * region[last_line[y]].size:
+            break  # set apart from the table: not a wrapped cell
         else:
             for j, text in cells.items():
                 rows[-1][j] = dehyphenate_join(rows[-1][j], text)
@@ -323,8 +322,7 @@ def _has_header(rows: list[list[str]], first_bold: bool) -> bool:
     """A bold first row, or one of words over a column that otherwise holds figures."""
     if first_bold:
         return True
-    figure = re.compile(r"^[£$]?[\d.,%–-]+%?$")
-    return any(not figure.match(rows[0][j]) and all(figure.match(r[j]) for r in rows[1:] if r[j])
+    return any(not _FIGURE.match(rows[0][j]) and all(_FIGURE.match(r[j]) for r in rows[1:] if r[j])
                for j in range(1, len(rows[0])))
 
 
