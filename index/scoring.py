@@ -149,11 +149,13 @@ def _items(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((label.lower(), number) for label, number in _NAMED_ITEM.findall(text))
 
 
-# Words practitioners wrap a question in ("possible outcomes of a LADO case"): rare in procedures,
-# so their IDF is high, but they name no topic.
+# Words practitioners wrap a question in ("possible outcomes of a LADO case", "can I still go ahead
+# myself"): rare in procedures, so their IDF is high, but they name no topic.
 _VAGUE = frozenset(terms("case cases possible situation situations thing things stuff kind kinds type types sort "
-                         "way ways exactly usually actually still someone somebody anyone anything something"))
-VAGUE_WEIGHT = 0.3
+                         "way ways exactly usually actually still someone somebody anyone anything something "
+                         "myself yourself themselves himself herself ourselves since ahead go going make "
+                         "expect expected cant look looks say says said back out down"))
+VAGUE_WEIGHT = 0.6
 _MONTHS = frozenset(terms("january february march april may june july august september october november december"))
 
 
@@ -217,7 +219,9 @@ class Weights:
         got += HEADING_WEIGHT * sum(
             w for t, w in self.weight.items() if self.covers(t, context) and not self.covers(t, present)
         )
-        return got / self.total
+        # A wrapper word counts when a text has it and is not held against a text that lacks it.
+        lacking = sum(w for t, w in self.weight.items() if t in _VAGUE and not self.covers(t, present | context))
+        return got / ((self.total - lacking) or 1.0)
 
 
 def units(passage: Passage) -> tuple[str, ...]:

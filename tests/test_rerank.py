@@ -262,6 +262,21 @@ def test_vague_words_around_a_question_do_not_hide_its_answer() -> None:
     assert "unsubstantiated" in answer.text
 
 
+def test_wrapper_words_a_passage_lacks_are_not_held_against_it() -> None:
+    """"Since the change, when does the record go out": "since", "go" and "out" name no topic. A
+    passage stating when the record is sent answers it, though it says none of them."""
+    from bot.answer import extractive_answer
+
+    record = _p(0, "The chair sends the record of the strategy discussion to everyone who took part within "
+                   "24 hours.", "Records")
+    others = [_p(1, "A strategy discussion decides whether a section 47 enquiry is needed.", "Purpose"),
+              _p(2, "Keep a record of every decision the MASH makes.", "Records"), *PASSAGES]
+    answer = extractive_answer("since the change, when does the strategy discussion record go out", [record],
+                               BM25Index([record, *others]), scope_label="Anyshire")
+    assert answer.status == "answered"
+    assert "24 hours" in answer.text
+
+
 def test_a_figure_for_the_same_date_is_not_the_figure_asked_for() -> None:
     """Asked how many children were looked after at 31 March 2026, a report that only gives the
     child protection plan figure for that date has no answer: the date is not the subject."""
