@@ -26,7 +26,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from index.terms import terms
+from index.terms import SIGNATURE, terms
 from index.thesaurus import expand
 from safeguard.model import Passage
 
@@ -54,8 +54,9 @@ def keyword_text(p: Passage) -> str:
 
 
 def fingerprint(passages: list[Passage]) -> str:
-    """Names exactly this list of passages (order, ids, scope and every word searched)."""
-    h = hashlib.sha1(b"bm25-v1")
+    """Names exactly this list of passages (order, ids, scope and every word searched) under
+    today's tokenizer rules."""
+    h = hashlib.sha1(f"bm25-v1:{SIGNATURE}".encode())
     for p in passages:
         h.update(f"{p.passage_id}\x1f{p.partnership}\x1f{keyword_text(p)}\x1e".encode())
     return h.hexdigest()[:24]

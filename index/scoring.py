@@ -79,9 +79,10 @@ CONTACT = Intent(_q(r"(?<!over the )(?<!by )(?<!on the )\b(number|phone|ring|cal
                     r"|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
-TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|many days)|when|timescales?|deadline|within|by when|days?|hours?)\b"),
-                   (_TIMESCALE,), 0.2,
-                   frozenset(terms("long soon quickly timescale timescales deadline days hours time within")))
+TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many days)|when|timescales?|deadline|within|by when"
+                      r"|days?|hours?)\b"), (_TIMESCALE,), 0.2,
+                   frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
+                                   "within")))
 CLOCK = Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
                   r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b"),
                (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
@@ -94,7 +95,8 @@ PERCENT = Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,),
 WEEKDAY = Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days")))
 AGE = Intent(_q(r"\b(what age|age limit|ages?|how old|aged)\b"), (_AGE,), 0.2, frozenset(terms("age ages limit")))
 ACTION = Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff|they|schools?) (?:need to )?do\b"
-                   r"|\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"), (_ACTION,), ACTION_BONUS,
+                   r"|(?<!decide )(?<!decides )\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"),
+                (_ACTION,), ACTION_BONUS,
                 frozenset())
 WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b"
                 r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))

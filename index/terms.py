@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
@@ -27,9 +28,24 @@ def words(text: str) -> list[str]:
     return [t.split("'")[0] for t in _TOKEN.findall(text.lower())]
 
 
+# The stemmer leaves some word families apart ("decide"/"decision", "disclose"/"disclosure"):
+# practitioners ask with one form, procedures state the other.
+_FAMILY = {
+    "decis": "decid", "notif": "notifi", "descript": "describ", "explan": "explain", "absenc": "absent",
+    "intervent": "interven", "permiss": "permit", "failur": "fail", "closur": "close", "disclosur": "disclos",
+    "exposur": "expos", "conclus": "conclud", "exclus": "exclud", "suspens": "suspend", "admiss": "admit",
+    "denial": "deni", "injuri": "injur", "pregnanc": "pregnant",
+}
+
+
+# Names the rules above: an index saved under other rules holds other terms and must be rebuilt.
+SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), "english")).encode()).hexdigest()[:12]
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    s = _STEMMER.stemWord(word)
+    return _FAMILY.get(s, s)
 
 
 def terms(text: str) -> list[str]:

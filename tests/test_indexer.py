@@ -137,6 +137,11 @@ def test_saved_keyword_index_is_reused_only_for_the_same_passages(
     fresh = Index(index.data_dir, HashingEmbedder(), chroma_url=index.chroma_url)
     assert fresh.bm25.search("960151", 5) and not fresh.bm25.search("960150", 5)
 
+    monkeypatch.setattr(bm25, "SIGNATURE", "other-tokenizer-rules")  # terms made by older rules
+    before = {d.name for d in saved.iterdir()}
+    Index(index.data_dir, HashingEmbedder(), chroma_url=index.chroma_url)
+    assert len({d.name for d in saved.iterdir()} - before) == 1  # rebuilt, not loaded
+
     for folder in saved.iterdir():  # a damaged saved index is rebuilt, never trusted
         (folder / "doc_freq.json").write_text("{not json")
     damaged = Index(index.data_dir, HashingEmbedder(), chroma_url=index.chroma_url)

@@ -215,6 +215,30 @@ def test_a_contact_form_or_a_meeting_over_the_phone_does_not_ask_for_a_number() 
     assert CONTACT in asked("who do I contact about a missing child")
 
 
+def test_someone_else_deciding_what_to_do_is_a_timescale_not_an_instruction() -> None:
+    """"How fast does the front door decide what to do with a referral" asks how long the front door
+    takes; read as "what do I do", an instruction ("Keep the child's safety at the centre...") led."""
+    from index.scoring import ACTION, TIMESCALE, asked
+
+    assert asked("how fast does the front door decide what to do with a referal") == [TIMESCALE]
+    assert ACTION in asked("bruise on a baby, not sure what to do")
+
+
+def test_a_question_and_its_answer_may_use_different_forms_of_a_word() -> None:
+    """"Make a decision" is answered by "will decide"; the stemmer alone keeps them apart."""
+    from bot.answer import extractive_answer
+    from index.terms import terms
+
+    assert terms("decision disclosure notification") == terms("decide disclose notify")
+    assert terms("responsibility") != terms("respond")  # a family, not any shared prefix
+    decide = _p(0, "The MASH will decide what should happen next within one working day.", "After you refer")
+    others = [_p(1, "Pre-birth referrals should be made by 20 weeks of pregnancy.", "Pre-birth"),
+              _p(2, "Tell the family about the referral unless that would put the child at risk.", "Consent")]
+    answer = extractive_answer("how quickly does the mash make a decision", [others[0], decide],
+                               BM25Index([decide, *others, *PASSAGES]), scope_label="Anyshire")
+    assert answer.text.startswith("The MASH will decide what should happen next within one working day")
+
+
 def test_a_step_brings_the_step_that_follows_it() -> None:
     """"Disagree with a conference decision": raising it with the chair is only the first step; the
     sentence saying what to do if that fails (and its deadline) belongs in the answer."""
