@@ -22,7 +22,8 @@ from safeguard.model import Passage
 HEADING_WEIGHT = 0.8
 RANK_PRIOR = 0.1
 
-_PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b(?:999|101|111)\b")
+_LANDLINE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
+_PHONE = re.compile(rf"{_LANDLINE.pattern}|\b(?:999|101|111)\b")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 _TIMESCALE = re.compile(
@@ -113,8 +114,10 @@ def asked(question: str) -> list[Intent]:
 
 @lru_cache(maxsize=200_000)
 def gives(text: str) -> frozenset[Intent]:
-    """The kinds of answer `text` states (a phone, a timescale, a time...)."""
-    return frozenset(i for i in INTENTS if any(p.search(text) for p in i.gives))
+    """The kinds of answer `text` states (a phone, a timescale, a time...). A phone number's digits
+    are a contact, never a count: "telephone 01632 960370" does not say how many."""
+    bare = _LANDLINE.sub(" ", text)
+    return frozenset(i for i in INTENTS if any(p.search(text if i is CONTACT else bare) for p in i.gives))
 
 
 def answer_type_terms(text: str) -> set[str]:
@@ -156,7 +159,7 @@ def _items(text: str) -> frozenset[tuple[str, str]]:
 _VAGUE = frozenset(terms("case cases possible situation situations thing things stuff kind kinds type types sort "
                          "way ways exactly usually actually still someone somebody anyone anything something "
                          "myself yourself themselves himself herself ourselves since ahead go going make "
-                         "expect expected cant look looks say says said back out down"))
+                         "expect expected cant look looks say says said back out down last yr year"))
 VAGUE_WEIGHT = 0.6
 _MONTHS = frozenset(terms("january february march april may june july august september october november december"))
 

@@ -29,14 +29,16 @@ def _entries() -> dict[str, list[str]]:
 def _pattern() -> re.Pattern[str]:
     """All keys in one alternation, longest first, so "cp plan" wins over "cp"."""
     keys = sorted(_entries(), key=len, reverse=True)
-    return re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, keys)) + r")(?![\w&-])")
+    return re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, keys)) + r")('?s)?(?![\w&-])")
 
 
 def _matches(text: str) -> list[tuple[str, list[str]]]:
-    """Thesaurus keys found in `text` as whole words or phrases."""
+    """Thesaurus keys found in `text` as whole words or phrases. A key of three or more letters
+    may be plural ("ICPCs", "strategy meetings"); a shorter one would be another word ("cps")."""
     lowered = " ".join(re.findall(r"[a-z0-9&'-]+", text.lower()))
     entries = _entries()
-    return [(k, entries[k]) for k in dict.fromkeys(m.group(1) for m in _pattern().finditer(lowered))]
+    found = (m.group(1) for m in _pattern().finditer(lowered) if not m.group(2) or len(m.group(1)) >= 3)
+    return [(k, entries[k]) for k in dict.fromkeys(found)]
 
 
 def expand(text: str) -> str:

@@ -239,6 +239,28 @@ def test_a_question_and_its_answer_may_use_different_forms_of_a_word() -> None:
     assert answer.text.startswith("The MASH will decide what should happen next within one working day")
 
 
+def test_how_many_last_year_is_answered_by_the_figure_not_the_foreword() -> None:
+    """"How many ICPCs last year": "last year" is when, not what, and the plural acronym is still
+    the acronym; a phone number's digits are not a count."""
+    from bot.answer import extractive_answer
+    from index.scoring import COUNT, gives
+
+    assert "initial child protection conference" in expand("how many ICPCs last year")
+    assert "child protection" not in expand("cps charging decision")  # a short key's plural is another word
+    assert COUNT not in gives("Conferences are arranged by the Conference Service, telephone 01632 960370.")
+    assert COUNT in gives("Measure: Initial child protection conferences; 2025-26: 402")
+
+    ar = _chapter("ar", "Annual Report 2025-26", "Brackenford", "annual_report")
+    passages = [ar(0, "This report describes how the partnership has kept children safe over the last year.",
+                   "Foreword"),
+                ar(1, "Measure: Initial child protection conferences; 2025-26: 402\n"
+                      "Measure: Rapid reviews; 2025-26: 7", "Key figures"),
+                ar(2, "Conferences are arranged by the Conference Service, telephone 01632 960370.", "Conferences")]
+    answer = extractive_answer("how many ICPCs last year", passages, BM25Index([*passages, *PASSAGES]),
+                               scope_label="Brackenford")
+    assert answer.text.startswith("Measure: Initial child protection conferences; 2025-26: 402")
+
+
 def test_a_step_brings_the_step_that_follows_it() -> None:
     """"Disagree with a conference decision": raising it with the chair is only the first step; the
     sentence saying what to do if that fails (and its deadline) belongs in the answer."""
