@@ -9,9 +9,12 @@ byte: zip entries get a fixed timestamp and reportlab runs in invariant mode.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -21,6 +24,29 @@ SITE = "https://westvale-scp.example.org"
 PARTNERSHIP = "Westvale Safeguarding Children Partnership"
 UPDATED = "3 August 2026"
 
+
+@dataclass(frozen=True)
+class Area:
+    """What the shared page template needs to know about a partnership, so a later held-out
+    area (eval/holdout2/) can reuse the template; the defaults give Westvale's pages."""
+
+    partnership: str = PARTNERSHIP
+    site: str = SITE
+    updated: str = UPDATED
+    abbr: str = "WSCP"
+    address: str = "Civic Centre, Westvale WV3 1AA"
+    menu: tuple[str, ...] = ("Contacting the Gateway", "Child protection enquiries",
+                             "Children at risk outside the home", "Health and wellbeing", "Allegations and escalation")
+    updated_label: str = "Updated"
+
+    def menu_html(self) -> str:
+        """The side menu as a two-line list (three items, then the rest), as Westvale's pages have it."""
+        first, rest = ("".join(f"<li>{item}</li>" for item in part) for part in (self.menu[:3], self.menu[3:]))
+        return f"  <ul>{first}\n  {rest}</ul>"
+
+
+WESTVALE = Area()
+
 # -- HTML procedure chapters --------------------------------------------------------------
 
 PAGE = """<!DOCTYPE html>
@@ -29,12 +55,12 @@ PAGE = """<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} | {partnership} | Practice Procedures</title>
-<link rel="stylesheet" href="{site}/assets/css/wscp.min.css">
+<link rel="stylesheet" href="{site}/assets/css/{abbr_lower}.min.css">
 <script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
 </head>
 <body class="chapter-page">
 <div id="cookie-banner" class="cookie-banner" role="region" aria-label="Cookies on this website">
-  <h2>Cookies on the WSCP website</h2>
+  <h2>Cookies on the {abbr} website</h2>
   <p>We use some essential cookies to make this website work. We would also like to set analytics cookies
   so we can see how people use the site. We will not set these unless you agree.</p>
   <button class="accept">Accept analytics cookies</button> <button class="reject">Reject analytics cookies</button>
@@ -42,7 +68,7 @@ PAGE = """<!DOCTYPE html>
 </div>
 <header class="site-header">
   <a class="skip" href="#main-content">Skip to main content</a>
-  <div class="logo"><img src="{site}/assets/img/wscp-logo.svg" alt="WSCP"> Westvale Safeguarding Children Partnership</div>
+  <div class="logo"><img src="{site}/assets/img/{abbr_lower}-logo.svg" alt="{abbr}"> {partnership}</div>
   <form class="site-search" action="{site}/search"><label for="q">Search procedures</label><input id="q" name="q"><button>Search</button></form>
   <nav class="primary-nav" aria-label="Main menu">
     <ul>
@@ -64,25 +90,24 @@ PAGE = """<!DOCTYPE html>
 <div class="page-wrap">
 <aside class="chapter-menu" aria-label="In this section">
   <h2>Procedures menu</h2>
-  <ul><li>Contacting the Gateway</li><li>Child protection enquiries</li><li>Children at risk outside the home</li>
-  <li>Health and wellbeing</li><li>Allegations and escalation</li></ul>
+{menu}
   <p class="print"><a href="javascript:window.print()">Print this chapter</a> | <a href="{site}/alerts">Sign up for update alerts</a></p>
 </aside>
 <main id="main-content">
 <p class="series">{partnership} - Practice Procedures</p>
 <h1>{title}</h1>
-<p class="meta">Updated: {updated}</p>
+<p class="meta">{updated_label}: {updated}</p>
 {body}
 </main>
 </div>
 <footer class="site-footer">
   <ul><li><a href="{site}/accessibility">Accessibility statement</a></li><li><a href="{site}/privacy">Privacy notice</a></li>
   <li><a href="{site}/cookies">Cookies</a></li><li><a href="{site}/sitemap">Site map</a></li></ul>
-  <p>&copy; 2026 Westvale Safeguarding Children Partnership, Civic Centre, Westvale WV3 1AA.
+  <p>&copy; 2026 {partnership}, {address}.
   Procedures are reviewed twice a year. Printed copies may be out of date: always check online.</p>
   <p>Website by Example Digital Ltd.</p>
 </footer>
-<script src="{site}/assets/js/wscp.min.js"></script>
+<script src="{site}/assets/js/{abbr_lower}.min.js"></script>
 </body>
 </html>
 """
@@ -395,8 +420,11 @@ CHAPTERS = {
 }
 
 
-def chapter_html(title: str, body: str) -> str:
-    return PAGE.format(title=title, body=body.strip(), site=SITE, partnership=PARTNERSHIP, updated=UPDATED)
+def chapter_html(title: str, body: str, area: Area = WESTVALE) -> str:
+    """One procedure chapter in the partnership's website layout (header, menus and footer are not <main>)."""
+    return PAGE.format(title=title, body=body.strip(), site=area.site, partnership=area.partnership,
+                       updated=area.updated, updated_label=area.updated_label, abbr=area.abbr,
+                       abbr_lower=area.abbr.lower(), address=area.address, menu=area.menu_html())
 
 
 # -- email newsletter ---------------------------------------------------------------------
@@ -506,41 +534,47 @@ SAFER_SLEEP = [
 ]
 
 
-def safer_sleep_docx(path: Path) -> None:
+def guide_docx(path: Path, title: str, intro: str, sections: Sequence[tuple[str, Sequence[str]]],
+               bullets: tuple[str, ...], author: str = PARTNERSHIP,
+               when: dt.datetime = dt.datetime(2026, 8, 3, 9, 0, 0)) -> None:
+    """A short Word guide: title, intro line, numbered sections (bulleted where the heading starts with
+    one of `bullets`). Fixed document properties and zip timestamps keep it byte-reproducible."""
     import docx
     from docx.shared import Pt
 
     doc = docx.Document()
     props = doc.core_properties
-    props.title = "Tea-Break Guide: Safer Sleep for Babies"
-    props.author = PARTNERSHIP
-    import datetime as dt
-    fixed = dt.datetime(2026, 8, 3, 9, 0, 0)
-    props.created = props.modified = fixed
-    props.last_printed = fixed
+    props.title = title
+    props.author = author
+    props.created = props.modified = when
+    props.last_printed = when
     props.revision = 1
-    doc.add_heading("Tea-Break Guide: Safer Sleep for Babies", level=0)
-    intro = doc.add_paragraph(f"A 7-minute briefing from the {PARTNERSHIP}. Updated: {UPDATED}.")
-    intro.runs[0].font.size = Pt(12)
-    for heading, paras in SAFER_SLEEP:
+    doc.add_heading(title, level=0)
+    doc.add_paragraph(intro).runs[0].font.size = Pt(12)
+    for heading, paras in sections:
         doc.add_heading(heading, level=1)
-        bullets = heading.startswith(("3.", "6.", "7."))
+        bulleted = heading.startswith(bullets)
         for text in paras:
-            doc.add_paragraph(text, style="List Bullet" if bullets else None)
-    doc.add_heading("8. Find out more", level=1)
-    doc.add_paragraph("Book the Safer Sleep for Practitioners course on the WSCP learning portal, or contact the "
-                      "WSCP business unit at wscp@westvale.example.org.")
+            doc.add_paragraph(text, style="List Bullet" if bulleted else None)
     buf = io.BytesIO()
     doc.save(buf)
-    path.write_bytes(_fixed_zip(buf.getvalue()))
+    path.write_bytes(_fixed_zip(buf.getvalue(), when.timetuple()[:6]))
 
 
-def _fixed_zip(data: bytes) -> bytes:
+def safer_sleep_docx(path: Path) -> None:
+    closing = ("8. Find out more", ["Book the Safer Sleep for Practitioners course on the WSCP learning portal, or "
+                                    "contact the WSCP business unit at wscp@westvale.example.org."])
+    guide_docx(path, "Tea-Break Guide: Safer Sleep for Babies",
+               f"A 7-minute briefing from the {PARTNERSHIP}. Updated: {UPDATED}.",
+               [*SAFER_SLEEP, closing], bullets=("3.", "6.", "7."))
+
+
+def _fixed_zip(data: bytes, when: tuple[int, ...] = (2026, 8, 3, 9, 0, 0)) -> bytes:
     """Rewrite a zip with a fixed timestamp on every entry, so the DOCX is byte-reproducible."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 8, 3, 9, 0, 0))
+            fixed = zipfile.ZipInfo(info.filename, date_time=when)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
@@ -587,45 +621,62 @@ BRIEFING = [
 ]
 
 
-def briefing_pdf(path: Path) -> None:
+def story_pdf(path: Path, title: str, subtitle: str, items: Sequence[tuple[str, object]], header: str,
+              footer: str, author: str = PARTNERSHIP) -> None:
+    """A short PDF: title, italic subtitle, then items of kind h (heading), p (paragraph), n (numbered
+    point), b (bullet) or t (table: a list of rows, the first a header row; it follows a heading),
+    with a running header and footer on every page."""
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     styles = getSampleStyleSheet()
-    story = [Paragraph("Learning Briefing: Child K", styles["Title"]),
-             Paragraph(f"{PARTNERSHIP}. Local child safeguarding practice review. Updated: {UPDATED}.",
-                       styles["Italic"]),
-             Spacer(1, 6 * mm)]
+    story = [Paragraph(title, styles["Title"]), Paragraph(subtitle, styles["Italic"]), Spacer(1, 6 * mm)]
     number = 0
-    for kind, text in BRIEFING:
-        if kind == "h":
-            story.append(Paragraph(text, styles["Heading2"]))
+    for kind, content in items:
+        if kind == "t":
+            table = Table(content, hAlign="LEFT")
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                                       ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                                       ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+            heading = story[-2:]  # the heading before it and its spacer: keep them on one page together
+            del story[-2:]
+            story.append(KeepTogether([*heading, table]))
+        elif kind == "h":
+            story.append(Paragraph(content, styles["Heading2"]))
         elif kind == "n":
             number += 1
-            story.append(Paragraph(f"{number}. {text}", styles["BodyText"]))
+            story.append(Paragraph(f"{number}. {content}", styles["BodyText"]))
         elif kind == "b":
-            story.append(Paragraph(f"- {text}", styles["BodyText"]))
+            story.append(Paragraph(f"- {content}", styles["BodyText"]))
         else:
-            story.append(Paragraph(text, styles["BodyText"]))
+            story.append(Paragraph(content, styles["BodyText"]))
         story.append(Spacer(1, 2 * mm))
 
     def running(canvas, doc_) -> None:
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
-        canvas.drawString(20 * mm, 287 * mm, "Westvale SCP | Learning Briefing: Child K | August 2026")
-        canvas.drawString(20 * mm, 10 * mm, "Westvale Safeguarding Children Partnership - www.westvale-scp.example.org")
+        canvas.drawString(20 * mm, 287 * mm, header)
+        canvas.drawString(20 * mm, 10 * mm, footer)
         canvas.drawRightString(190 * mm, 10 * mm, f"Page {doc_.page}")
         canvas.restoreState()
 
     buf = io.BytesIO()
     # Invariant mode fixes the creation date and document id; a big top margin and a tall font
     # push the briefing onto two pages so the running header and footer repeat.
-    template = SimpleDocTemplate(buf, pagesize=A4, invariant=1, title="Learning Briefing: Child K",
-                                 author=PARTNERSHIP, topMargin=40 * mm, bottomMargin=25 * mm)
+    template = SimpleDocTemplate(buf, pagesize=A4, invariant=1, title=title,
+                                 author=author, topMargin=40 * mm, bottomMargin=25 * mm)
     template.build(story, onFirstPage=running, onLaterPages=running)
     path.write_bytes(buf.getvalue())
+
+
+def briefing_pdf(path: Path) -> None:
+    story_pdf(path, "Learning Briefing: Child K",
+              f"{PARTNERSHIP}. Local child safeguarding practice review. Updated: {UPDATED}.", BRIEFING,
+              "Westvale SCP | Learning Briefing: Child K | August 2026",
+              "Westvale Safeguarding Children Partnership - www.westvale-scp.example.org")
 
 
 # -- build and assemble --------------------------------------------------------------------
@@ -645,11 +696,11 @@ def build(out: Path = OUT) -> list[Path]:
     return written
 
 
-def assemble_full_corpus(dest: Path) -> Path:
-    """Copy the demo corpus (without its build tools) plus Westvale into `dest`: one folder,
-    because the harness indexes one corpus folder."""
+def assemble_full_corpus(dest: Path, held_out: Path = OUT) -> Path:
+    """Copy the demo corpus (without its build tools) plus one held-out area folder (Westvale unless
+    told otherwise) into `dest`: one folder, because the harness indexes one corpus folder."""
     shutil.copytree(REPO / "corpus", dest, ignore=shutil.ignore_patterns("_tools"), dirs_exist_ok=True)
-    shutil.copytree(HERE / "corpus" / "westvale", dest / "westvale", dirs_exist_ok=True)
+    shutil.copytree(held_out, dest / held_out.name, dirs_exist_ok=True)
     return dest
 
 

@@ -1,0 +1,75 @@
+"""The held-out regression gate, shared by every held-out set (tests/test_holdout.py, tests/test_holdout2.py).
+
+A held-out set is a folder under eval/ with build.py (writes one fictional partnership's documents and
+assembles them with the demo corpus), check.py (question/document checks) and questions.jsonl. Each test
+module subclasses HoldoutSuite and sets the folder, the partnership's corpus folder, minimum counts and
+metric floors; the tests themselves live here once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from eval.harness import evaluate
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def load_script(folder: Path, name: str) -> ModuleType:
+    """Import a script from a held-out folder (not a package) by path."""
+    spec = importlib.util.spec_from_file_location(f"{folder.name}_{name}", folder / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+class HoldoutSuite:
+    """Subclass as Test<Name> and set the class attributes below."""
+
+    FOLDER: Path
+    AREA: str
+    MINIMUM: dict[str, int]
+    FLOORS: dict[str, float]
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        """One test per metric floor, named by the metric."""
+        if "metric" in metafunc.fixturenames:
+            metafunc.parametrize("metric", sorted(self.FLOORS))
+
+    @pytest.fixture(scope="class")
+    def report(self, tmp_path_factory: pytest.TempPathFactory) -> dict:
+        build = load_script(self.FOLDER, "build")
+        corpus = build.assemble_full_corpus(tmp_path_factory.mktemp(self.FOLDER.name) / "corpus")
+        data = tmp_path_factory.mktemp(f"{self.FOLDER.name}-data")
+        return evaluate(self.FOLDER / "questions.jsonl", corpus, data_dir=data, with_baseline=False)
+
+    def test_set_is_large_enough(self, report: dict) -> None:
+        counts = report["questions"]
+        assert all(counts[kind] >= n for kind, n in self.MINIMUM.items()), counts
+
+    def test_metric_at_or_above_floor(self, report: dict, metric: str) -> None:
+        value = report["systems"]["ours"][metric]
+        assert value >= self.FLOORS[metric], f"{self.AREA} {metric} fell to {value:.3f} (floor {self.FLOORS[metric]})"
+
+    def test_scoped_answers_stay_in_their_area(self, report: dict) -> None:
+        assert report["cross_area"]["ours"] == []
+
+    def test_answers_stay_short(self, report: dict) -> None:
+        assert report["systems"]["ours"]["median_answer_words"] <= 60
+
+    def test_committed_documents_match_the_generator(self, tmp_path: Path) -> None:
+        """The binary documents are reproducible, so the committed copies must be what build.py writes."""
+        for path in load_script(self.FOLDER, "build").build(tmp_path):
+            committed = self.FOLDER / "corpus" / self.AREA / path.name
+            rerun = f"run eval/{self.FOLDER.name}/build.py"
+            assert committed.read_bytes() == path.read_bytes(), f"{path.name} differs: {rerun}"
+
+    def test_every_grounding_and_key_fact_is_in_its_document(self, capsys: pytest.CaptureFixture) -> None:
+        status = load_script(self.FOLDER, "check").main()
+        assert status == 0, capsys.readouterr().out
