@@ -387,6 +387,8 @@ _HARM_PATTERNS: dict[str, list[str]] = {
         r"\b(?:man|men|stranger|adult|woman|someone) (?:\w+ ){0,5}?(?:giving|gave|gives|offer\w*) (?:him|her|them)"
         r" (?:sweets|gifts|money|lifts|a lift|cigarettes|vapes|alcohol)\b",
         r"\basked (?:him|her|them) to (?:come|go) (?:to|back to|round to|round) (?:his|her|their) (?:flat|house|car|place)\b",
+        r"\b(?:man|men|stranger|adult|woman|someone) (?:\w+ ){0,3}?(?:filming|photographing|taking (?:photos|pictures"
+        r"|videos?) of) (?:the )?(?:kids|children|pupils|girls|boys)\b",
     ],
 }
 
@@ -445,6 +447,8 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
         r"\b(?:snatch\w*|abduct\w*|kidnap\w*)\b",
         r"\b(?:bundled|pulled|dragged|forced|lured) (?:her|him|them) (?:\w+ )?into (?:a|his|the|their) (?:car|van)\b",
         r"\b(?:following|followed|follows) (?:her|him|them|me|the bus|the children|the kids)\b",
+        r"\b(?:dragged|pulled|grabbed|bundled|carried) (?:\w+ ){0,2}?(?:off|out of|away from|into) (?:a|the|his|her"
+        r"|their|my|our) (?:bus|car|van|street|park|playground|school|shop)\b",
     ],
     "weapon": [
         r"\b(?:carrying|carries|brought|bringing|has|had|got|pulled|waving|threaten\w*|holding|hidden|hiding|found"
@@ -477,6 +481,9 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
         r"\b(?:will not|would not|can not|could not|does not|did not|not) (?:wake|waking|wake up|come round|respond)\b",
         r"\bfloppy\b",
         r"\b(?:bleed\w*|bled) (?:on|in) the brain\b",
+        r"\bbleed\w* (?:\w+ )?(?:badly|heavily|a lot|lots|loads|everywhere|profusely|wont stop|will not stop"
+        r"|non stop)\b",
+        r"\b(?:lost|losing) (?:a lot of |lots of )?blood\b",
         r"\b(?:swallowed|drank|drunk|ate|eaten|taken|took) (?:\w+ ){0,3}?(?:bleach|pills|tablets|methadone|drugs"
         r"|cleaning|batteries|battery|detergent|medicine|meds)\b",
     ],
@@ -507,6 +514,7 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
         r"\blocks? (?:him|her|them) (?:\w+ )?(?:in|out|up)\b",
         r"\blocked (?:him|her|them) (?:\w+ )?(?:in|out|up)\b",
         r"\blooking after (?:\w+ ){0,3}?(?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves))\b",
+        r"\b" + _CHILD + r" (?:\w+ ){0,3}?(?:left|locked|shut) (?:\w+ ){0,2}?in (?:a|the) (?:\w+ )?(?:car|van)\b",
     ],
     "missing": [
         r"\b(?:has not|have not|had not|not) (?:been )?(?:seen|heard from|home|back) (?:since|for \w+ (?:days|nights|hours))\b",
@@ -611,7 +619,12 @@ _PROCEDURAL = re.compile(
     r"|referral route|what (?:does|do) (?:the )?(?:\w+ ){0,2}?(?:say|recommend|advise)"
     r"|is there (?:a|any) (?:\w+ ){0,2}?(?:guidance|policy|pathway|service|leaflet|protocol|toolkit|training|resource)"
     r"|(?:children|young people|pupils|kids|babies|families|parents) who"
-    r"|(?:non|not|isnt|is not|not an?) (?:urgent|emergency)|no immediate (?:danger|risk))\b")
+    r"|(?:non|not|isnt|is not|not an?) (?:urgent|emergency)|no immediate (?:danger|risk)"
+    r"|what can (?:\w+ ){1,3}?do (?:about|if|when|to))\b")
+# A short look-up, the whole message: "what is cuckooing", "young carers service email westvale".
+_LOOKUP = re.compile(r"^ (?:what|whats) (?:is|are) (?:a |an )?(?:\w+ ){0,2}?\w+ $"
+                     r"|\b(?:email|e mail|website|contact details|(?:phone|contact|telephone) number)(?: \w+)? $")
+LOOKUP_MAX_WORDS = 6
 # A question about children in general ("can children be cuckooed?"), not about a child.
 _GENERAL_QUESTION = re.compile(
     r"^ (?:can|could|do|are|should) (?:children|young people|kids|pupils|babies|teenagers|boys|girls)\b")
@@ -635,7 +648,9 @@ _SPECIFIC = re.compile(
     r" (?:\w+ )?(?:says|said|told|tells|disclosed|has disclosed|whispered|admitted|showed)\b"
     r"|\b(?:boy|girl|lad|child|kid|pupil|student|young person|teen|teenager|patient|baby|toddler) (?:\w+ ){0,2}?"
     r"(?:in|from|on|at) (?:my|our|year \d+|reception|nursery|class|the ward|breakfast club)\b"
-    r"|\btold me\b|\bdisclosed to me\b|\bcame to me\b|\bshowed me\b")
+    r"|\btold me\b|\bdisclosed to me\b|\bcame to me\b|\bshowed me\b"
+    r"|\b(?:found|spotted|caught) (?:a|an) (?:\w+ ){0,2}?(?:boy|girl|child|kid|\d+ year old|\d+yo|teen|teenager"
+    r"|toddler|baby)\b")
 _NOW = re.compile(
     r"\b(?:right now|(?<!years )(?<!months )(?<!weeks )(?<!days )now|tonight|today|this (?:morning|afternoon|evening|lunchtime|lunch|weekend|week)"
     r"|just now|at the moment|currently|at present|as we speak|last night|yesterday|over the weekend"
@@ -655,6 +670,10 @@ _ACCIDENT_SENSITIVE = {"physical_abuse", "injury_marks"}
 # A named person doing the harm overrides an accident reading ("stepdad punches him after football").
 _AGENT_HARM = re.compile(r"\b(?:" + _REL + r"|he|she|they) (?:\w+ ){0,2}?" + _PHYS_VERB
                          + r" (?:him|her|them|me|his|her|their)\b")
+
+
+def _looks_up(text: str) -> bool:
+    return len(text.split()) <= LOOKUP_MAX_WORDS and bool(_LOOKUP.search(text))
 
 
 def _negated(text: str, start: int) -> bool:
@@ -841,7 +860,8 @@ def decide_urgency(text: str, model_hit: bool) -> UrgencyAssessment:
     reasons = list(harm) + (["statistical_model"] if model_hit else [])
     specific = _specific(text)
     now = bool(_NOW.search(text))
-    procedural = bool(_PROCEDURAL.search(text) or _GENERAL_QUESTION.search(text)) or _hypothetical_first(text)
+    procedural = (bool(_PROCEDURAL.search(text) or _GENERAL_QUESTION.search(text)) or _looks_up(text)
+                  or _hypothetical_first(text))
     if not harm and not _model_only_plausible(text, specific, now):
         return UrgencyAssessment(False, reasons + ["weak_evidence"])
     if specific:

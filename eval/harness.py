@@ -55,6 +55,7 @@ class SystemRun:
     refused: list[bool] = field(default_factory=list)
     urgent_flagged: list[bool] = field(default_factory=list)
     urgent_procedure: list[bool] = field(default_factory=list)  # flagged, and cites the expected procedure
+    false_alarms: list[bool] = field(default_factory=list)  # a question that describes no child at risk, flagged
     answer_words: list[int] = field(default_factory=list)
     cross_area: list[str] = field(default_factory=list)  # question ids whose answer cited another area
     misses: list[str] = field(default_factory=list)
@@ -70,6 +71,7 @@ class SystemRun:
             "key_fact_first": mean([float(x) for x in self.key_fact_first]),
             "refusal_accuracy": mean([float(x) for x in self.refused]),
             "urgent_recall": mean([float(x) for x in self.urgent_flagged]),
+            "urgent_false_alarms": mean([float(x) for x in self.false_alarms]),
             "median_answer_words": median([float(w) for w in self.answer_words]),
             "cross_area_answers": float(len(self.cross_area)),
             "search_p50_ms": percentile(self.search_ms, 50),
@@ -131,6 +133,8 @@ def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat:
         start = time.perf_counter()
         answer, cited = chat(q)
         run.chat_ms.append((time.perf_counter() - start) * 1000)
+        if q.kind != "urgent":
+            run.false_alarms.append(answer.urgent)
         if q.kind == "answerable":
             _score_answer(run, q, answer, cited)
         elif q.kind == "out_of_scope":

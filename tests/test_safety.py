@@ -143,6 +143,21 @@ def test_urgent_cues_with_typos_and_case(message: str, cue: str) -> None:
     assert cue in result.reasons
 
 
+@pytest.mark.parametrize("message,cue", [
+    ("girl bleeding badly what should i do", "medical_emergency"),
+    ("a boy about 10 was dragged off the bus by a man, what should i do", "abduction"),
+    ("a toddler has been left in a car in the car park, its really hot, who do i call", "neglect_now"),
+    ("a man is filming the kids at the school gate and trying to talk to them, what should we do", "stranger_approach"),
+    ("found a 13 year old in a car with three adult men at 1am, how do i handle this", "specific_child"),
+])
+def test_urgent_messages_that_end_by_asking_what_to_do(message: str, cue: str) -> None:
+    """Practitioners often end a report with "what do I do?"; the word model reads that ending as a
+    procedural question, so the harm itself must be named by a rule."""
+    result = assess_urgency(message)
+    assert result.urgent
+    assert cue in result.reasons
+
+
 @pytest.mark.parametrize("message", [
     "what is the procedure when a child discloses abuse?",
     "how do I refer to the MASH?",
@@ -156,14 +171,20 @@ def test_urgent_cues_with_typos_and_case(message: str, cue: str) -> None:
     "a girl in year 3 fell in the playground and bruised her knee",
     "cuckooing non urgent who do i report to",
     "can children themselves be cuckooed",
+    "what is cuckooing",
+    "young carers service email westvale",
+    "what can housing providers do about cuckooing in brackenford",
     "",
 ])
 def test_near_misses_do_not_trigger(message: str) -> None:
     assert not assess_urgency(message).urgent
 
 
-def test_concrete_case_overrides_procedural_wording() -> None:
-    msg = "what is the procedure? a girl in year 8 just told me her uncle raped her last night"
+@pytest.mark.parametrize("msg", [
+    "what is the procedure? a girl in year 8 just told me her uncle raped her last night",
+    "whats the number, a boy is being beaten right now",
+])
+def test_concrete_case_overrides_procedural_wording(msg: str) -> None:
     assert assess_urgency(msg).urgent
 
 
