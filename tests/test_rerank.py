@@ -261,6 +261,20 @@ def test_how_many_last_year_is_answered_by_the_figure_not_the_foreword() -> None
     assert answer.text.startswith("Measure: Initial child protection conferences; 2025-26: 402")
 
 
+def test_plain_phrasal_verbs_and_text_speak_reach_the_procedures_words() -> None:
+    """"When will I hear back" is answered by "tell the referrer the outcome"; "b4" is "before"."""
+    from bot.answer import extractive_answer
+
+    assert "before" in expand("can i ring for advice b4 referring")
+    outcome = _p(0, "The Gateway will tell the referrer the outcome within 5 working days.", "After you refer")
+    others = [_p(1, "Ring the Gateway before you send a referral form.", "Making a referral"),
+              _p(2, "The Gateway is open from 8am to 6pm.", "Contacts")]
+    answer = extractive_answer("gateway - when will i hear back about my referral", [outcome],
+                               BM25Index([outcome, *others, *PASSAGES]), scope_label="Westvale")
+    assert answer.status == "answered"
+    assert "5 working days" in answer.text
+
+
 def test_a_step_brings_the_step_that_follows_it() -> None:
     """"Disagree with a conference decision": raising it with the chair is only the first step; the
     sentence saying what to do if that fails (and its deadline) belongs in the answer."""
