@@ -275,6 +275,19 @@ def test_plain_phrasal_verbs_and_text_speak_reach_the_procedures_words() -> None
     assert "5 working days" in answer.text
 
 
+def test_a_baby_aged_in_weeks_or_months_is_answered_by_the_non_mobile_protocol() -> None:
+    """Practitioners give the baby's age ("a 4 month old"); the protocol is about "non-mobile" babies."""
+    from bot.answer import extractive_answer
+
+    protocol = _p(0, "Any bruise on a non-mobile infant must be referred to the MASH on the same day.", "Protocol")
+    levels = _p(1, "Level 4: a bruise that has no explanation.", "Levels of need")
+    others = [_p(2 + i, f"A child's {w} should be checked at each {w} visit.", w) for i, w in
+              enumerate(["weight", "feeding", "sleep"])]
+    answer = extractive_answer("bruise on a 4 month old what do i do", [levels, protocol],
+                               BM25Index([protocol, levels, *others, *PASSAGES]), scope_label="Anyshire")
+    assert answer.text.startswith("Any bruise on a non-mobile infant must be referred to the MASH on the same day")
+
+
 def test_a_step_brings_the_step_that_follows_it() -> None:
     """"Disagree with a conference decision": raising it with the chair is only the first step; the
     sentence saying what to do if that fails (and its deadline) belongs in the answer."""
