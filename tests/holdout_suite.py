@@ -36,6 +36,7 @@ class HoldoutSuite:
     AREA: str
     MINIMUM: dict[str, int]
     FLOORS: dict[str, float]
+    FALSE_ALARM_CEILING: float  # share of non-urgent questions given the urgent banner
 
     def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
         """One test per metric floor, named by the metric."""
@@ -56,6 +57,9 @@ class HoldoutSuite:
     def test_metric_at_or_above_floor(self, report: dict, metric: str) -> None:
         value = report["systems"]["ours"][metric]
         assert value >= self.FLOORS[metric], f"{self.AREA} {metric} fell to {value:.3f} (floor {self.FLOORS[metric]})"
+
+    def test_few_questions_get_the_urgent_banner_without_cause(self, report: dict) -> None:
+        assert report["systems"]["ours"]["urgent_false_alarms"] <= self.FALSE_ALARM_CEILING
 
     def test_scoped_answers_stay_in_their_area(self, report: dict) -> None:
         assert report["cross_area"]["ours"] == []

@@ -16,16 +16,17 @@ class TestWestvaleHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout"
     AREA = "westvale"
     MINIMUM = {"answerable": 80, "out_of_scope": 25, "urgent": 10}
-    # Measured 2026-11-22 (hashing embedder): recall@5 0.954, mrr@10 0.890, ndcg@10 0.905, cited_correct 0.796,
-    # key_fact 0.759, key_fact_first 0.639, refusal_accuracy 0.857 (0.714 before the subject-coverage check, 0.643
-    # before the lead-sentence check), urgent_recall 1.000. Fusion ties no longer depend on where the corpus lies.
+    # Measured 2026-11-22 (hashing embedder): recall@5 0.954, mrr@10 0.897, ndcg@10 0.911, cited_correct 0.852,
+    # key_fact 0.806, key_fact_first 0.667, refusal_accuracy 0.857, urgent_recall 1.000, urgent_false_alarms 0.081.
+    # Earlier: refusal 0.714 before the subject-coverage check, 0.643 before the lead-sentence check.
     FLOORS = {
         "recall@5": 0.94,
-        "mrr@10": 0.88,
-        "ndcg@10": 0.89,
-        "cited_correct": 0.79,
-        "key_fact": 0.75,
-        "key_fact_first": 0.62,
+        "mrr@10": 0.89,
+        "ndcg@10": 0.90,
+        "cited_correct": 0.84,
+        "key_fact": 0.80,
+        "key_fact_first": 0.66,
         "refusal_accuracy": 0.85,
         "urgent_recall": 0.90,
     }
+    FALSE_ALARM_CEILING = 0.09

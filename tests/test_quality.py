@@ -11,18 +11,20 @@ import pytest
 
 from eval.harness import evaluate
 
-# Measured 2026-11-22 (hashing embedder): recall@5 0.958, mrr@10 0.837, ndcg@10 0.870, cited_correct 0.814,
-# key_fact 0.826, key_fact_first 0.705, refusal_accuracy 0.875, urgent_procedure 0.857 (12 of 14).
+# Measured 2026-11-22 (hashing embedder): recall@5 0.958, mrr@10 0.846, ndcg@10 0.877, cited_correct 0.837,
+# key_fact 0.830, key_fact_first 0.701, refusal_accuracy 0.875, urgent_procedure 0.857 (12 of 14),
+# urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk).
 FLOORS = {
     "recall@5": 0.95,
-    "mrr@10": 0.83,
-    "ndcg@10": 0.86,
-    "cited_correct": 0.80,
-    "key_fact": 0.81,
+    "mrr@10": 0.84,
+    "ndcg@10": 0.87,
+    "cited_correct": 0.83,
+    "key_fact": 0.82,
     "key_fact_first": 0.69,
     "refusal_accuracy": 0.86,
     "urgent_procedure": 0.85,
 }
+FALSE_ALARM_CEILING = 0.04
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +36,11 @@ def report() -> dict:
 def test_metric_at_or_above_floor(report: dict, metric: str) -> None:
     value = report["systems"]["ours"][metric]
     assert value >= FLOORS[metric], f"{metric} fell to {value:.3f} (floor {FLOORS[metric]})"
+
+
+def test_few_questions_get_the_urgent_banner_without_cause(report: dict) -> None:
+    """A banner on every other question teaches practitioners to skip it."""
+    assert report["systems"]["ours"]["urgent_false_alarms"] <= FALSE_ALARM_CEILING
 
 
 def test_scoped_answers_never_use_another_partnership(report: dict) -> None:
