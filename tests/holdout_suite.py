@@ -8,8 +8,7 @@ metric floors; the tests themselves live here once.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import importlib
 from pathlib import Path
 from types import ModuleType
 
@@ -21,12 +20,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 def load_script(folder: Path, name: str) -> ModuleType:
-    """Import a script from a held-out folder (not a package) by path."""
-    spec = importlib.util.spec_from_file_location(f"{folder.name}_{name}", folder / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """A held-out folder's script (build or check) as a module of the eval package."""
+    return importlib.import_module(f"eval.{folder.name}.{name}")
 
 
 class HoldoutSuite:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -20,17 +19,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 OUT = HERE / "corpus" / "northfold"
 
-
-def _load_westvale_build():
-    """eval/holdout/ is not a package: import its build script by path to reuse the shared helpers."""
-    spec = importlib.util.spec_from_file_location("holdout_build", REPO / "eval" / "holdout" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-wv = _load_westvale_build()
+sys.path.insert(0, str(REPO))  # run as a script: the repository's eval package is importable
+from eval.holdout import build as wv
 
 PARTNERSHIP = "Northfold Safeguarding Children Partnership"
 SITE = "https://northfold-scp.example.org"

@@ -10,11 +10,13 @@ Northfold's documents carry different dates, so any 2026 date near the top is ac
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository's eval package is importable
+from eval.holdout import check as shared
+
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 DATE_2026 = rf"\b\d{{1,2}} ({MONTHS}) 2026\b"
 MINIMUM = {"answerable": 100, "out_of_scope": 28, "urgent": 12}
@@ -22,10 +24,6 @@ MINIMUM = {"answerable": 100, "out_of_scope": 28, "urgent": 12}
 
 def main() -> int:
     """Run the shared checks with Northfold's folder, area, date pattern and minimum counts."""
-    spec = importlib.util.spec_from_file_location("holdout_check", HERE.parent / "holdout" / "check.py")
-    shared = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = shared
-    spec.loader.exec_module(shared)
     return shared.main(HERE, "Northfold", date=DATE_2026, minimum=MINIMUM, own_share=0.9)
 
 

@@ -1,0 +1,1 @@
+"""Held-out set 2: the Northfold partnership's documents and questions (scripts also run directly)."""
