@@ -220,13 +220,17 @@ class Weights:
         return sum(w for t, w in subject.items() if self.covers(t, have)) / total
 
     def coverage(self, present: set[str], context: set[str] = frozenset()) -> float:
-        got = sum(w for t, w in self.weight.items() if self.covers(t, present))
-        got += HEADING_WEIGHT * sum(
-            w for t, w in self.weight.items() if self.covers(t, context) and not self.covers(t, present)
-        )
-        # A wrapper word counts when a text has it and is not held against a text that lacks it.
-        lacking = sum(w for t, w in self.weight.items() if t in _VAGUE and not self.covers(t, present | context))
-        return got / ((self.total - lacking) or 1.0)
+        """Weighted share of the question's concepts the text states (its context counts a little less).
+        A wrapper word counts when a text has it and is not held against a text that lacks it."""
+        stated = heading = lacking = 0.0
+        for t, w in self.weight.items():
+            if self.covers(t, present):
+                stated += w
+            elif self.covers(t, context):
+                heading += w
+            elif t in _VAGUE and not self.covers(t, present | context):
+                lacking += w
+        return (stated + HEADING_WEIGHT * heading) / ((self.total - lacking) or 1.0)
 
 
 def units(passage: Passage) -> tuple[str, ...]:

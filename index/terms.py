@@ -9,7 +9,8 @@ from functools import lru_cache
 import Stemmer
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_STEMMER = Stemmer.Stemmer("english")
+_LANGUAGE = "english"
+_STEMMER = Stemmer.Stemmer(_LANGUAGE)
 # Function words, question words and politeness carry no topic; everything else may matter.
 # Kept on purpose: "not", "no", "before", "after", "under", "over" (they change a procedure's meaning).
 STOPWORDS = frozenset("""
@@ -39,7 +40,7 @@ _FAMILY = {
 
 
 # Names the rules above: an index saved under other rules holds other terms and must be rebuilt.
-SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), "english")).encode()).hexdigest()[:12]
+SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), _LANGUAGE)).encode()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=65536)
