@@ -38,6 +38,10 @@ MIN_LEAD_COVERAGE = 0.45
 # Eastmarsh panel's meetings.
 MIN_SUBJECT_COVERAGE = 0.4
 
+# A long question carries context no passage states ("I'm a school nurse and a mum I work with ..."):
+# beyond this many concepts, the coverage needed falls in proportion (8 concepts: 6/8 of it).
+CONTEXT_FREE_CONCEPTS = 6
+
 # A sentence that carries the lead's procedure on to its next step.
 _NEXT_STEP = re.compile(r"(?:- )?(?:if (?:this|that|it|the (?:matter|disagreement|concern|issue))|if not|then\b"
                         r"|after (?:this|that)|where this|if you (?:are|remain) (?:still )?(?:not|un))", re.IGNORECASE)
@@ -130,19 +134,45 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     return chosen
 
 
+# A period the question quotes: "2023-24", "2025/26", "in 2024", "August 2026" ("25/26" may be ages).
+_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIOD = re.compile(rf"\b(?:({_MONTH})\s+)?(20\d\d)(?:\s*[-/\u2013]\s*(?:\d{{4}}|\d{{2}}))?\b", re.IGNORECASE)
+
+
+def quoted_periods(question: str) -> set[str]:
+    """The years a question quotes (the first of a span: "2023-24" is 2023) and the months it pins to one."""
+    return {part.lower() for match in _PERIOD.findall(question) for part in match if part}
+
+
+def states_periods(passage: Passage, periods: set[str]) -> bool:
+    """Whether the passage (with its title and headings) names every period the question quotes:
+    2024-25 figures do not answer a question about 2023-24, nor April's about August."""
+    text = " ".join([passage.title, *passage.heading_path, passage.text]).lower()
+    return all(re.search(rf"\b{period}\b", text) for period in periods)
+
+
+def coverage_allowance(weights: Weights) -> float:
+    """The share of MIN_COVERAGE and MIN_LEAD_COVERAGE a question must reach: all of it for a short
+    question, less for a long one, whose extra words are mostly the asker's situation."""
+    return min(1.0, CONTEXT_FREE_CONCEPTS / max(1, len(weights.terms)))
+
+
 def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, max_words: int = 150,
                       scope_label: str = "") -> Answer:
     """Compose a short cited answer from retrieved passages, or say it is not there."""
     not_found = Answer(text=NOT_FOUND.format(scope=f" for {scope_label}" if scope_label else ""), status="not_found")
     weights = Weights(question, bm25)
-    supported = [p for p in passages if passage_coverage(weights, p) >= MIN_COVERAGE]
+    allowance = coverage_allowance(weights)
+    supported = [p for p in passages if passage_coverage(weights, p) >= MIN_COVERAGE * allowance]
     if not weights.terms or not supported:
         return not_found
     chosen = select(question, supported, weights, max_words)
-    if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE:  # the passage is near, but no sentence answers
+    if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE * allowance:  # a near passage, no answering sentence
         return not_found
     lead = chosen[0]  # a near miss in the right area covers its name and "number", not the subject
     if weights.subject_coverage(present(lead.text) | lead.context, scope_label) < MIN_SUBJECT_COVERAGE:
+        return not_found
+    if not states_periods(lead.passage, quoted_periods(question)):
         return not_found
     strict = [i for i in weights.intents if i in STRICT_INTENTS]
     if strict and not any(gives(c.text) & set(strict) for c in chosen):

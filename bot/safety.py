@@ -323,6 +323,7 @@ _HARM_PATTERNS: dict[str, list[str]] = {
         r"|selling|dealing|hiding) (?:drugs|gear|packages|county lines"
         r"|for (?:a|the) (?:gang|line|dealer))\b",
         r"\b(?:plugging|cuckoo\w*|trap house)\b",
+        r"\b(?:do|doing|does|did) (?:a|another|the) (?:run|drop|drug run|delivery) (?:to|for|in|out)\b",
         r"\b(?:owes|owe|in) (?:a )?(?:drug )?debt\b",
         r"\bparties with older\b",
         r"\b(?:1[89]|[2-9]\d) year old (?:boyfriend|man|men|bloke|guy|partner|lover)\b",
@@ -456,6 +457,9 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
     ],
     "threat": [
         r"\bthreat\w* (?:\w+ ){0,3}?(?:to )?(?:kill|hurt|stab|harm|beat|shoot|snatch|take|abduct|burn|torch|smash)\b",
+        # "if he says no they will hurt his little brother": a threat made to force a child
+        r"\bif (?:he|she|they|i) (?:says?|said|refuses?|refused|does not|doesnt|wont|will not) (?:\w+ ){0,2}?"
+        r"(?:they|he|she) (?:will|would|are going to|is going to) (?:hurt|harm|beat|kill|stab|batter|get|smash)\b",
         r"\b(?:kill|stab|shoot|murder) (?:him|her|them|me|us|mum|dad|the kids|the baby|everyone|his mum|her mum)\b",
         r"\bburn (?:the|their|our|her|his) (?:house|home|flat|place) down\b",
     ],

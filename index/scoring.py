@@ -91,7 +91,7 @@ CLOCK = Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
 COUNT = Intent(_q(r"\b(how many|number of|how much)\b"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
 FREQUENCY = Intent(_q(r"\b(how often|how frequently|frequency|how regularly)\b"), (_FREQUENCY,), 0.15,
                    frozenset(terms("often frequency frequently regularly")))
-PERCENT = Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b"), (_PERCENT,), 0.15,
+PERCENT = Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b|%"), (_PERCENT,), 0.15,
                  frozenset(terms("percentage rate proportion percent")))
 WEEKDAY = Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days")))
 AGE = Intent(_q(r"\b(what age|age limit|ages?|how old|aged)\b"), (_AGE,), 0.2, frozenset(terms("age ages limit")))

@@ -1,4 +1,4 @@
-"""The held-out regression gate, shared by every held-out set (tests/test_holdout.py, tests/test_holdout2.py).
+"""The held-out regression gate, shared by every held-out set (tests/test_holdout*.py).
 
 A held-out set is a folder under eval/ with build.py (writes one fictional partnership's documents and
 assembles them with the demo corpus), check.py (question/document checks) and questions.jsonl. Each test

@@ -15,16 +15,16 @@ class TestNorthfoldHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout2"
     AREA = "northfold"
     MINIMUM = {"answerable": 100, "out_of_scope": 28, "urgent": 12}
-    # Measured 2026-11-22 (hashing embedder); no rule, word list or threshold was chosen from its failures:
-    # recall@5 0.980, mrr@10 0.912, ndcg@10 0.929, cited_correct 0.762, key_fact 0.748, key_fact_first 0.714,
+    # Measured 2026-11-23 (hashing embedder); no rule, word list or threshold was chosen from its failures:
+    # recall@5 0.980, mrr@10 0.912, ndcg@10 0.929, cited_correct 0.789, key_fact 0.769, key_fact_first 0.735,
     # refusal_accuracy 0.800, urgent_recall 1.000, urgent_false_alarms 0.085.
     FLOORS = {
         "recall@5": 0.97,
         "mrr@10": 0.90,
         "ndcg@10": 0.92,
-        "cited_correct": 0.75,
-        "key_fact": 0.74,
-        "key_fact_first": 0.70,
+        "cited_correct": 0.78,
+        "key_fact": 0.76,
+        "key_fact_first": 0.73,
         "refusal_accuracy": 0.79,
         "urgent_recall": 0.92,
     }

@@ -410,3 +410,64 @@ def test_a_near_miss_in_the_right_area_is_not_an_answer() -> None:
     marac = em(3, "The Eastmarsh MARAC meets every two weeks to plan for the highest-risk victims.", "6. MARAC")
     found = extractive_answer(question, [marac, panel], BM25Index([panel, marac, *others]), scope_label="Eastmarsh")
     assert found.status == "answered" and "every two weeks" in found.text
+
+
+def test_a_long_question_about_the_askers_situation_is_still_answered() -> None:
+    """Practitioners say who they are and what is going on before they ask; those words are in no
+    procedure. A passage covering what is asked answers the long question as it answers the short one."""
+    from bot.answer import extractive_answer
+
+    unborn = _p(0, "Refer concerns about an unborn baby to the front door no later than 20 weeks of pregnancy.",
+                "Pre-birth referrals")
+    others = [_p(1, "The front door is open from 8am to 6pm.", "Contacts"),
+              _p(2, "A midwife records each antenatal visit.", "Records"), *PASSAGES]
+    index = BM25Index([unborn, *others])
+    asked = "whats the latest i can refer an unborn baby to the front door"
+    for question in (asked, f"community midwife here, mum is anxious - {asked}"):
+        answer = extractive_answer(question, [unborn], index, scope_label="Southmere")
+        assert answer.status == "answered", question
+        assert "20 weeks" in answer.text
+
+
+def test_a_year_or_month_the_question_names_must_be_the_figures_year() -> None:
+    """2024-25 figures do not answer "how many in 2023-24", nor a figure from April "how many in
+    August 2026"; asked about a year the report does cover, the figure answers."""
+    from bot.answer import extractive_answer
+
+    ar = _chapter("ar", "Annual Report 2025-26", "Southmere", "annual_report")
+    figures = ar(0, "Measure: Children on a child protection plan; 2024-25: 212; 2025-26: 231", "Key figures")
+    april = ar(1, "Since 1 April 2026 return home interviews have been carried out by Harbourlight, "
+                  "which completed 140 interviews in its first six months.", "Missing children")
+    others = [ar(2 + i, f"The partnership's {w} group met four times.", w) for i, w in
+              enumerate(["audit", "training", "schools"])]
+    index = BM25Index([figures, april, *others])
+    asked = "how many children were on a child protection plan in southmere in"
+    assert "231" in extractive_answer(f"{asked} 2025-26", [figures], index, scope_label="Southmere").text
+    assert extractive_answer(f"{asked} 2023-24", [figures], index, scope_label="Southmere").status == "not_found"
+    august = "how many return home interviews did harbourlight complete in august 2026"
+    assert extractive_answer(august, [april], index, scope_label="Southmere").status == "not_found"
+    assert extractive_answer(august.replace("in august 2026", "in its first six months"), [april], index,
+                             scope_label="Southmere").status == "answered"
+
+
+def test_a_percent_sign_asks_for_a_percentage() -> None:
+    """"what % of referrals" asks what "what percentage" asks."""
+    from index.scoring import PERCENT, asked
+
+    assert PERCENT in asked("what % of contacts came from schools")
+    assert PERCENT in asked("re-referral rate")
+    assert PERCENT not in asked("how many contacts came from schools")
+
+
+def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None:
+    """NFA, DNA, "on the trot", "off roll" and "unborn" are how practitioners write what procedures
+    call no further action, was not brought, consecutive, removed from the register and pregnancy."""
+    phrases = {
+        "cads said NFA": "no further action",
+        "third DNA this term": "was not brought",
+        "missed 2 appts on the trot": "consecutive",
+        "can we take him off roll": "removed from the register",
+        "worried about an unborn": "pregnancy",
+    }
+    for question, procedure_words in phrases.items():
+        assert procedure_words in expand(question), question

@@ -158,6 +158,19 @@ def test_urgent_messages_that_end_by_asking_what_to_do(message: str, cue: str) -
     assert cue in result.reasons
 
 
+@pytest.mark.parametrize("message,cue", [
+    ("yr 10 boy just told me his uncle is picking him up at lunch to do a run to another town and if he says no "
+     "they'll hurt his little brother", "threat"),
+    ("his cousin is making him do a drop to birmingham tonight", "sexual_exploitation"),
+])
+def test_a_child_forced_into_a_drugs_run_by_threats_is_urgent(message: str, cue: str) -> None:
+    """County lines in practitioners' words: "do a run", "do a drop", and a threat against the family
+    if the child refuses. The word model alone rated the first message non-urgent."""
+    result = assess_urgency(message)
+    assert result.urgent
+    assert cue in result.reasons
+
+
 @pytest.mark.parametrize("message", [
     "what is the procedure when a child discloses abuse?",
     "how do I refer to the MASH?",

@@ -9,11 +9,12 @@ byte: zip entries get a fixed timestamp and reportlab runs in invariant mode.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import shutil
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -694,6 +695,19 @@ def build(out: Path = OUT) -> list[Path]:
     written += [out / "digest-august-2026.html", out / "tea-break-guide-safer-sleep.docx",
                 out / "learning-briefing-child-k.pdf"]
     return written
+
+
+def write_area(out: Path, area: Area, chapters: dict[str, tuple[str, str, str]], page: tuple[str, str],
+               files: dict[str, Callable[[Path], None]]) -> list[Path]:
+    """Write a later held-out area into `out`: its chapters (title, review date, body), one more page
+    (file name, HTML) and its Word and PDF documents (file name → writer); returns the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (title, updated, body) in chapters.items():
+        (out / name).write_text(chapter_html(title, body, dataclasses.replace(area, updated=updated)), encoding="utf-8")
+    (out / page[0]).write_text(page[1], encoding="utf-8")
+    for name, write in files.items():
+        write(out / name)
+    return [out / name for name in [*chapters, page[0], *files]]
 
 
 def assemble_full_corpus(dest: Path, held_out: Path = OUT) -> Path:

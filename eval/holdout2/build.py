@@ -10,7 +10,6 @@ timestamps, reportlab invariant mode); only Northfold's own words live here.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
@@ -27,7 +26,7 @@ SITE = "https://northfold-scp.example.org"
 NORTHFOLD = wv.Area(partnership=PARTNERSHIP, site=SITE, updated="14 September 2026", abbr="NSCP",
                     address="Wharfside House, 12 Tanner Row, Northfold NF1 3JD",
                     menu=("The Safeguarding Hub", "Out of hours", "Exploitation and missing", "Domestic abuse",
-                          "Staff, allegations and escalation"),
+                           "Staff, allegations and escalation"),
                     updated_label="Last updated")
 
 # -- HTML procedure chapters --------------------------------------------------------------
@@ -644,20 +643,10 @@ def annual_report_pdf(path: Path) -> None:
 
 def build(out: Path = OUT) -> list[Path]:
     """Write every Northfold document into `out`; returns the paths written."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, (title, updated, body) in CHAPTERS.items():
-        area = dataclasses.replace(NORTHFOLD, updated=updated)
-        (out / name).write_text(wv.chapter_html(title, body, area), encoding="utf-8")
-        written.append(out / name)
-    (out / "practice-bulletin-autumn-2026.html").write_text(bulletin_html(), encoding="utf-8")
-    written.append(out / "practice-bulletin-autumn-2026.html")
-    for name, write in (("tea-break-guide-bruising.docx", bruising_docx),
-                        ("learning-briefing-q-children.pdf", briefing_pdf),
-                        ("annual-report-2025-26-extract.pdf", annual_report_pdf)):
-        write(out / name)
-        written.append(out / name)
-    return written
+    return wv.write_area(out, NORTHFOLD, CHAPTERS, ("practice-bulletin-autumn-2026.html", bulletin_html()),
+                         {"tea-break-guide-bruising.docx": bruising_docx,
+                          "learning-briefing-q-children.pdf": briefing_pdf,
+                          "annual-report-2025-26-extract.pdf": annual_report_pdf})
 
 
 def assemble_full_corpus(dest: Path) -> Path:

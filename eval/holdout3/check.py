@@ -1,0 +1,28 @@
+"""Check the third held-out question set (Southmere) against its documents.
+
+Run from the repository root:  python eval/holdout3/check.py
+
+The checks are eval/holdout/check.py's (grounding in visible text, key fact near it, documents name
+the partnership and a date, minimum counts, no overlap with the tuned set), run on this folder.
+Like Northfold's, Southmere's documents carry their own dates, so any 2026 date near the top is accepted, and at least
+90% of answerable questions must be on Southmere's own documents.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository's eval package is importable
+from eval.holdout import check as shared
+from eval.holdout2.check import DATE_2026, MINIMUM
+
+
+def main() -> int:
+    """Run the shared checks with Southmere's folder, area, date pattern and minimum counts."""
+    return shared.main(HERE, "Southmere", date=DATE_2026, minimum=MINIMUM, own_share=0.9)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
