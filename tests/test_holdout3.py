@@ -16,14 +16,14 @@ class TestSouthmereHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout3"
     AREA = "southmere"
     MINIMUM = {"answerable": 150, "out_of_scope": 30, "urgent": 13}
-    # Measured 2026-11-23 (hashing embedder): recall@5 0.966, mrr@10 0.847, ndcg@10 0.878, cited_correct 0.725,
-    # key_fact 0.681, key_fact_first 0.575, refusal_accuracy 0.548, urgent_recall 1.000, urgent_false_alarms 0.059.
+    # Measured 2026-11-23 (hashing embedder): recall@5 0.971, mrr@10 0.852, ndcg@10 0.883, cited_correct 0.729,
+    # key_fact 0.686, key_fact_first 0.580, refusal_accuracy 0.548, urgent_recall 1.000, urgent_false_alarms 0.059.
     # At the session's start (before its changes were chosen on this set): cited 0.671, key fact 0.633,
     # refusal 0.452, urgent recall 0.923.
     FLOORS = {
-        "recall@5": 0.96,
-        "mrr@10": 0.84,
-        "ndcg@10": 0.87,
+        "recall@5": 0.97,
+        "mrr@10": 0.85,
+        "ndcg@10": 0.88,
         "cited_correct": 0.72,
         "key_fact": 0.68,
         "key_fact_first": 0.57,

@@ -460,14 +460,19 @@ def test_a_percent_sign_asks_for_a_percentage() -> None:
 
 
 def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None:
-    """NFA, DNA, "on the trot", "off roll" and "unborn" are how practitioners write what procedures
-    call no further action, was not brought, consecutive, removed from the register and pregnancy."""
+    """NFA, DNA, "on the trot", "off roll", "unborn", "took over" and "sign off" are how practitioners
+    write what procedures call no further action, was not brought, consecutive, removed from the
+    register, pregnancy, replaced and authorise; a flat "taken over" by dealers is cuckooing."""
     phrases = {
         "cads said NFA": "no further action",
         "third DNA this term": "was not brought",
         "missed 2 appts on the trot": "consecutive",
         "can we take him off roll": "removed from the register",
         "worried about an unborn": "pregnancy",
+        "who took over RHIs": "replaced",
+        "dealers have taken over his flat": "cuckooing",
+        "who signs off the s47 outcome": "authorises",
+        "needs signing off by when": "authorising",
     }
     for question, procedure_words in phrases.items():
         assert procedure_words in expand(question), question
