@@ -72,7 +72,7 @@ Agreement, so that decisions about children are based on the fullest available p
 
 <h2>4. Making a referral</h2>
 <h3>4.1 Where there is a risk of significant harm</h3>
-<p>Where a practitioner believes that a child has suffered, or is likely to suffer, significant harm, the concern
+<p>Where a practitioner is concerned that a child may be experiencing, or be at risk of, significant harm, the concern
 must be discussed by telephone with a CADS social worker without delay. Referrals of this nature should not be
 made by email or by submission of a form alone. The verbal referral must then be confirmed in writing, by
 completion of the Southmere Inter-Agency Referral Form (IARF), by the end of the next working day.<sup>1</sup></p>
