@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from index.bm25 import BM25Index
 from index.scoring import (
+    MONTH_NAMES,
     STRICT_INTENTS,
     Weights,
     gives,
@@ -135,7 +136,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
 
 
 # A period the question quotes: "2023-24", "2025/26", "in 2024", "August 2026" ("25/26" may be ages).
-_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH = "|".join(MONTH_NAMES)
 _PERIOD = re.compile(rf"\b(?:({_MONTH})\s+)?(20\d\d)(?:\s*[-/\u2013]\s*(?:\d{{4}}|\d{{2}}))?\b", re.IGNORECASE)
 
 

@@ -161,7 +161,9 @@ _VAGUE = frozenset(terms("case cases possible situation situations thing things 
                          "myself yourself themselves himself herself ourselves since ahead go going make "
                          "expect expected cant look looks say says said back out down last yr year"))
 VAGUE_WEIGHT = 0.6
-_MONTHS = frozenset(terms("january february march april may june july august september october november december"))
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+_MONTHS = frozenset(terms(" ".join(MONTH_NAMES)))
 
 
 def _dated(term: str) -> bool:
