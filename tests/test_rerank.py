@@ -476,3 +476,19 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
     }
     for question, procedure_words in phrases.items():
         assert procedure_words in expand(question), question
+
+
+def test_the_lado_is_also_called_the_designated_officer() -> None:
+    """Procedures name the LADOs as "the designated officers": asked who the LADOs are, that sentence
+    covers the whole question and joins the answer."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights, passage_coverage
+
+    intro = _p(0, "In Anyshire these concerns are managed by the Local Authority Designated Officer, usually called "
+                  "the LADO, on behalf of the partnership.", "1. Introduction")
+    named = _p(1, "The designated officers in Anyshire are Jo Example and Sam Sample.", "3. Contacting the service")
+    index = BM25Index([intro, named, *PASSAGES])
+    question = "who are the LADOs in anyshire"
+    assert passage_coverage(Weights(question, index), named) == 1.0
+    assert "The designated officers in Anyshire are Jo Example and Sam Sample." in \
+        extractive_answer(question, [intro, named], index).text
