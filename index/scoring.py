@@ -80,8 +80,8 @@ CONTACT = Intent(_q(r"(?<!over the )(?<!by )(?<!on the )\b(number|phone|ring|cal
                     r"|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
-TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many days)|when|timescales?|deadline|within|by when"
-                      r"|days?|hours?)\b"), (_TIMESCALE,), 0.2,
+TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|days|weeks|months))|when|timescales?"
+                      r"|deadline|within|by when|days?|hours?)\b"), (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within")))
 CLOCK = Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
@@ -115,9 +115,12 @@ def asked(question: str) -> list[Intent]:
 @lru_cache(maxsize=200_000)
 def gives(text: str) -> frozenset[Intent]:
     """The kinds of answer `text` states (a phone, a timescale, a time...). A phone number's digits
-    are a contact, never a count: "telephone 01632 960370" does not say how many."""
+    are a contact, never a count: "telephone 01632 960370" does not say how many; nor do "2 working
+    days" and "9.30am", a timescale and a time."""
     bare = _LANDLINE.sub(" ", text)
-    return frozenset(i for i in INTENTS if any(p.search(text if i is CONTACT else bare) for p in i.gives))
+    uncounted = _CLOCK.sub(" ", _TIMESCALE.sub(" ", bare))
+    return frozenset(i for i in INTENTS
+                     if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
 
 
 def answer_type_terms(text: str) -> set[str]:

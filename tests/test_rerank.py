@@ -492,3 +492,19 @@ def test_the_lado_is_also_called_the_designated_officer() -> None:
     assert passage_coverage(Weights(question, index), named) == 1.0
     assert "The designated officers in Anyshire are Jo Example and Sam Sample." in \
         extractive_answer(question, [intro, named], index).text
+
+
+def test_a_timescale_or_a_time_is_not_a_count() -> None:
+    """"How many ICPCs last year" is answered by the figure, not by a chapter's "at least 2 working
+    days"; asked "by how many weeks", a stated number of weeks is the answer."""
+    from index.scoring import COUNT, TIMESCALE, asked, gives
+
+    assert COUNT not in gives("Reports are shared with parents at least 2 working days before the conference.")
+    assert COUNT not in gives("The clinic opens at 9.30am.")
+    assert COUNT in gives("Measure: Initial child protection conferences; 2024-25: 388; 2025-26: 402")
+    assert COUNT in gives("A strategy meeting is held after three or more missing episodes in any 90-day period.")
+    assert TIMESCALE in asked("prebirth referral by how many weeks")
+
+
+def test_missing_episodes_are_times_a_child_went_missing() -> None:
+    assert "gone missing" in expand("how many missing episodes before a strategy meeting")
