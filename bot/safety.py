@@ -624,7 +624,10 @@ _PROCEDURAL = re.compile(
     r"|is there (?:a|any) (?:\w+ ){0,2}?(?:guidance|policy|pathway|service|leaflet|protocol|toolkit|training|resource)"
     r"|(?:children|young people|pupils|kids|babies|families|parents) who"
     r"|(?:non|not|isnt|is not|not an?) (?:urgent|emergency)|no immediate (?:danger|risk)"
-    r"|what can (?:\w+ ){1,3}?do (?:about|if|when|to))\b")
+    r"|what can (?:\w+ ){1,3}?do (?:about|if|when|to)"
+    # asking after a resource: "the name of the animation about bruising", "which charity made the app"
+    r"|animation|film|video|apps?|campaign|resources?|website|which (?:charity|organisation|organization|agency)"
+    r"|(?:whats|what is) the name of)\b")
 # A short look-up, the whole message: "what is cuckooing", "young carers service email westvale".
 _LOOKUP = re.compile(r"^ (?:what|whats) (?:is|are) (?:a |an )?(?:\w+ ){0,2}?\w+ $"
                      r"|\b(?:email|e mail|website|contact details|(?:phone|contact|telephone) number)(?: \w+)? $")

@@ -187,6 +187,8 @@ def test_a_child_forced_into_a_drugs_run_by_threats_is_urgent(message: str, cue:
     "what is cuckooing",
     "young carers service email westvale",
     "what can housing providers do about cuckooing in brackenford",
+    "what is the name of that animation about bruising in non-mobile babies",
+    "which charity made the app that helps teenagers resist the urge to self harm",
     "",
 ])
 def test_near_misses_do_not_trigger(message: str) -> None:
@@ -196,6 +198,7 @@ def test_near_misses_do_not_trigger(message: str) -> None:
 @pytest.mark.parametrize("msg", [
     "what is the procedure? a girl in year 8 just told me her uncle raped her last night",
     "whats the number, a boy is being beaten right now",
+    "a man she met on an app is picking up a girl from my class after school today",
 ])
 def test_concrete_case_overrides_procedural_wording(msg: str) -> None:
     assert assess_urgency(msg).urgent
