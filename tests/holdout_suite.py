@@ -24,8 +24,9 @@ def load_script(folder: Path, name: str) -> ModuleType:
     return importlib.import_module(f"eval.{folder.name}.{name}")
 
 
-class HoldoutSuite:
-    """Subclass as Test<Name> and set the class attributes below."""
+class HeldOutQuestions:
+    """The gate on a question set's evaluation. Subclass as Test<Name>, set the class attributes below
+    and say how the corpus is assembled."""
 
     FOLDER: Path
     AREA: str
@@ -38,10 +39,12 @@ class HoldoutSuite:
         if "metric" in metafunc.fixturenames:
             metafunc.parametrize("metric", sorted(self.FLOORS))
 
+    def assemble(self, dest: Path) -> Path:
+        raise NotImplementedError
+
     @pytest.fixture(scope="class")
     def report(self, tmp_path_factory: pytest.TempPathFactory) -> dict:
-        build = load_script(self.FOLDER, "build")
-        corpus = build.assemble_full_corpus(tmp_path_factory.mktemp(self.FOLDER.name) / "corpus")
+        corpus = self.assemble(tmp_path_factory.mktemp(self.FOLDER.name) / "corpus")
         data = tmp_path_factory.mktemp(f"{self.FOLDER.name}-data")
         return evaluate(self.FOLDER / "questions.jsonl", corpus, data_dir=data, with_baseline=False)
 
@@ -61,6 +64,14 @@ class HoldoutSuite:
 
     def test_answers_stay_short(self, report: dict) -> None:
         assert report["systems"]["ours"]["median_answer_words"] <= 60
+
+
+
+class HoldoutSuite(HeldOutQuestions):
+    """A held-out set whose fictional partnership's documents build.py writes."""
+
+    def assemble(self, dest: Path) -> Path:
+        return load_script(self.FOLDER, "build").assemble_full_corpus(dest)
 
     def test_committed_documents_match_the_generator(self, tmp_path: Path) -> None:
         """The binary documents are reproducible, so the committed copies must be what build.py writes."""
