@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from index.bm25 import BM25Index
 from index.scoring import (
+    CONTACT,
     MONTH_NAMES,
     STRICT_INTENTS,
     Weights,
@@ -175,6 +176,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         return not_found
     if not states_periods(lead.passage, quoted_periods(question)):
         return not_found
+    if weights.wants_contact_value and not any(gives(c.text) & {CONTACT} for c in chosen):
+        return not_found  # asked for a number or an email address and none is given: a near miss
     strict = [i for i in weights.intents if i in STRICT_INTENTS]
     if strict and not any(gives(c.text) & set(strict) for c in chosen):
         return not_found  # asked how often (or what time) and no sentence says: a near miss

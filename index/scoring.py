@@ -130,6 +130,10 @@ def answer_type_terms(text: str) -> set[str]:
 
 _ASKS_PHONE = re.compile(r"\b(number|phone|ring|call|telephone|tel)\b", re.IGNORECASE)
 _ASKS_EMAIL = re.compile(r"\b(e-?mail|address|mailbox|inbox)\b", re.IGNORECASE)
+# Asks for the number or the address itself ("lado email", "what's the fax number"), not how to get in
+# touch ("does the school ring the LADO?", "can I email a referral?").
+_ASKS_VALUE = re.compile(r"\b(numbers?|phone no|tel|e-?mail|mailbox|inbox)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"\s*(can|could|do|does|did|should|is|are|will|would|must|may|shall|has|have)\b", re.IGNORECASE)
 CHANNEL_BONUS = 0.1
 # The out-of-hours line answers "out of hours number", not "LADO number" asked without it.
 _OUT_OF_HOURS = re.compile(r"\b(out[\s-]+of[\s-]+(?:hours|hrs)|outside (?:office|working) hours|emergency duty team|"
@@ -187,6 +191,8 @@ class Weights:
         self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
+        self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
+            and bool(_ASKS_VALUE.search(question)) and not _YES_NO.match(question)
         groups = concepts(question)
         capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
         corrected = {t: bm25.correct(t) for t in groups}

@@ -508,3 +508,20 @@ def test_a_timescale_or_a_time_is_not_a_count() -> None:
 
 def test_missing_episodes_are_times_a_child_went_missing() -> None:
     assert "gone missing" in expand("how many missing episodes before a strategy meeting")
+
+
+def test_asked_for_a_number_or_an_address_an_answer_giving_none_is_a_near_miss() -> None:
+    """"CAMHS crisis line number" is not answered by a sentence about CAMHS that gives no number; "does
+    the school ring the LADO?" asks who rings, not for the number, and is still answered."""
+    from bot.answer import extractive_answer
+
+    camhs = _p(0, "The Child and Adolescent Mental Health Service (CAMHS) crisis line supports young people "
+                  "at high risk of self-harm.", "Mental health")
+    supply = _p(1, "Where an allegation concerns supply staff, the school remains responsible for ringing the LADO.",
+                "Supply staff")
+    index = BM25Index([camhs, supply, *PASSAGES])
+    assert extractive_answer("camhs crisis line number", [camhs], index).status == "not_found"
+    assert extractive_answer("camhs crisis line email", [camhs], index).status == "not_found"
+    assert extractive_answer("does the school or the agency ring the LADO about supply staff?", [supply],
+                             index).status == "answered"
+    assert extractive_answer("lado phone number", PASSAGES, index).text.startswith("Ring the LADO on 01632 960150")
