@@ -19,6 +19,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 from index.passages import split_sentences
+from index.scoring import answer_type_terms
 from index.terms import terms
 from index.thesaurus import concepts
 from safeguard.model import Answer, Citation, Passage
@@ -53,9 +54,6 @@ _WORD_TIMESCALE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
-# Words that name the kind of fact a sentence states: "the number is 01632 960150" is about a "number".
-_CONTACT_TERMS = frozenset(terms("number phone telephone tel call ring contact email details line"))
-_TIME_TERMS = frozenset(terms("long soon quickly timescale deadline days hours time within when"))
 # Sentences in a document addressed to a model rather than a reader: they never support an answer.
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|your|any)\b"
@@ -64,16 +62,6 @@ _INJECTION = re.compile(
     r"|\byou are now\b|\bsystem prompt\b|\bas an ai\b",
     re.IGNORECASE | re.DOTALL,
 )
-
-
-def answer_type_terms(text: str) -> set[str]:
-    """Question words a text satisfies by stating a phone/email or a timescale."""
-    out: set[str] = set()
-    if _PHONE.search(text) or _EMAIL.search(text):
-        out |= _CONTACT_TERMS
-    if _WORD_TIMESCALE.search(text) or re.search(r"\d+\s*(?:working\s+)?(?:hours?|days?|weeks?)\b", text):
-        out |= _TIME_TERMS
-    return out
 
 
 class LLMError(Exception):
