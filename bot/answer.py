@@ -178,9 +178,9 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         return not_found
     if weights.wants_contact_value and not any(gives(c.text) & {CONTACT} for c in chosen):
         return not_found  # asked for a number or an email address and none is given: a near miss
-    strict = [i for i in weights.intents if i in STRICT_INTENTS]
-    if strict and not any(gives(c.text) & set(strict) for c in chosen):
-        return not_found  # asked how often (or what time) and no sentence says: a near miss
+    for asked in (i for i in weights.intents if i in STRICT_INTENTS):
+        if not any(gives(c.text) & STRICT_INTENTS[asked] for c in chosen):
+            return not_found  # asked how often (what time, how many) and no sentence says: a near miss
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []

@@ -102,8 +102,13 @@ ACTION = Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff
 WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b"
                 r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, WHO)
-# Kinds of answer asked for so plainly that an answer stating none is a near miss.
-STRICT_INTENTS = frozenset({CLOCK, FREQUENCY})
+# Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
+# answer it: "how many days" is answered by a timescale, "how many" by any figure.
+STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
+    CLOCK: frozenset({CLOCK}),
+    FREQUENCY: frozenset({FREQUENCY}),
+    COUNT: frozenset({COUNT, TIMESCALE, PERCENT, AGE}),
+}
 
 
 def asked(question: str) -> list[Intent]:

@@ -525,3 +525,18 @@ def test_asked_for_a_number_or_an_address_an_answer_giving_none_is_a_near_miss()
     assert extractive_answer("does the school or the agency ring the LADO about supply staff?", [supply],
                              index).status == "answered"
     assert extractive_answer("lado phone number", PASSAGES, index).text.startswith("Ring the LADO on 01632 960150")
+
+
+def test_asked_how_many_an_answer_stating_no_figure_is_a_near_miss() -> None:
+    """"How many LADO referrals were about police officers" is not answered by what the LADO does;
+    "within how many days" is answered by a timescale, which is a figure though not a count."""
+    from bot.answer import extractive_answer
+
+    role = _p(0, "The LADO manages allegations about police officers, teachers and other staff who work "
+                 "with children.", "The LADO")
+    icpc = _p(1, "An initial child protection conference is held within 15 working days of the strategy "
+                 "discussion.", "Conferences")
+    index = BM25Index([role, icpc, *PASSAGES])
+    assert extractive_answer("how many lado referrals were about police officers", [role], index).status == "not_found"
+    answer = extractive_answer("initial child protection conference within how many days", [icpc], index)
+    assert "15 working days" in answer.text
