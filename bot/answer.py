@@ -16,7 +16,6 @@ from index.bm25 import BM25Index
 from index.scoring import (
     CONTACT,
     MONTH_NAMES,
-    STRICT_INTENTS,
     Weights,
     gives,
     intent_bonus,
@@ -178,8 +177,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         return not_found
     if weights.wants_contact_value and not any(gives(c.text) & {CONTACT} for c in chosen):
         return not_found  # asked for a number or an email address and none is given: a near miss
-    for asked in (i for i in weights.intents if i in STRICT_INTENTS):
-        if not any(gives(c.text) & STRICT_INTENTS[asked] for c in chosen):
+    for answering in weights.strict.values():
+        if not any(gives(c.text) & answering for c in chosen):
             return not_found  # asked how often (what time, how many) and no sentence says: a near miss
     numbers: dict[str, int] = {}
     citations: list[Citation] = []

@@ -109,6 +109,8 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     FREQUENCY: frozenset({FREQUENCY}),
     COUNT: frozenset({COUNT, TIMESCALE, PERCENT, AGE}),
 }
+# "The telephone number of the LADO" asks for a number, not a count: only "how many" makes a count strict.
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 
 
 def asked(question: str) -> list[Intent]:
@@ -196,6 +198,8 @@ class Weights:
         self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
+        self.strict = {i: STRICT_INTENTS[i] for i in self.intents
+                       if i in STRICT_INTENTS and (i is not COUNT or _HOW_MANY.search(question))}
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
             and bool(_ASKS_VALUE.search(question)) and not _YES_NO.match(question)
         groups = concepts(question)

@@ -540,3 +540,6 @@ def test_asked_how_many_an_answer_stating_no_figure_is_a_near_miss() -> None:
     assert extractive_answer("how many lado referrals were about police officers", [role], index).status == "not_found"
     answer = extractive_answer("initial child protection conference within how many days", [icpc], index)
     assert "15 working days" in answer.text
+    # "number of" asks for a count only when it is not a telephone number's
+    phone = extractive_answer("What is the telephone number of the LADO?", PASSAGES, BM25Index(PASSAGES))
+    assert phone.text.startswith("Ring the LADO on 01632 960150")
