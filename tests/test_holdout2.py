@@ -16,7 +16,7 @@ class TestNorthfoldHoldout(HoldoutSuite):
     AREA = "northfold"
     MINIMUM = {"answerable": 100, "out_of_scope": 28, "urgent": 12}
     # Measured 2026-11-23 (hashing embedder); no rule, word list or threshold was chosen from its failures:
-    # recall@5 0.980, mrr@10 0.912, ndcg@10 0.929, cited_correct 0.789, key_fact 0.769, key_fact_first 0.735,
+    # recall@5 0.980, mrr@10 0.909, ndcg@10 0.927, cited_correct 0.789, key_fact 0.769, key_fact_first 0.735,
     # refusal_accuracy 0.800, urgent_recall 1.000, urgent_false_alarms 0.085.
     FLOORS = {
         "recall@5": 0.97,

@@ -17,17 +17,17 @@ class TestSouthmereHoldout(HoldoutSuite):
     AREA = "southmere"
     MINIMUM = {"answerable": 150, "out_of_scope": 30, "urgent": 13}
     # Measured 2026-11-23 (hashing embedder): recall@5 0.971, mrr@10 0.852, ndcg@10 0.883, cited_correct 0.729,
-    # key_fact 0.686, key_fact_first 0.580, refusal_accuracy 0.548, urgent_recall 1.000, urgent_false_alarms 0.059.
-    # At the session's start (before its changes were chosen on this set): cited 0.671, key fact 0.633,
+    # key_fact 0.691, key_fact_first 0.580, refusal_accuracy 0.613, urgent_recall 1.000, urgent_false_alarms 0.059.
+    # When the set was added (before any change was chosen on it): cited 0.671, key fact 0.633,
     # refusal 0.452, urgent recall 0.923.
     FLOORS = {
         "recall@5": 0.97,
         "mrr@10": 0.85,
         "ndcg@10": 0.88,
         "cited_correct": 0.72,
-        "key_fact": 0.68,
+        "key_fact": 0.69,
         "key_fact_first": 0.57,
-        "refusal_accuracy": 0.54,
+        "refusal_accuracy": 0.61,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.07

@@ -25,7 +25,7 @@ class TestRealDocuments(HeldOutQuestions):
     AREA = "seeds"
     MINIMUM = {"answerable": 50, "out_of_scope": 15, "urgent": 5}
     # Measured 2026-11-23 (hashing embedder): recall@5 0.980, mrr@10 0.944, ndcg@10 0.952, cited_correct 0.820,
-    # key_fact 0.740, key_fact_first 0.680, refusal_accuracy 0.533, urgent_recall 1.000, urgent_false_alarms 0.000.
+    # key_fact 0.740, key_fact_first 0.680, refusal_accuracy 0.600, urgent_recall 1.000, urgent_false_alarms 0.000.
     FLOORS = {
         "recall@5": 0.97,
         "mrr@10": 0.94,
@@ -33,7 +33,7 @@ class TestRealDocuments(HeldOutQuestions):
         "cited_correct": 0.81,
         "key_fact": 0.73,
         "key_fact_first": 0.67,
-        "refusal_accuracy": 0.53,
+        "refusal_accuracy": 0.59,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.02
