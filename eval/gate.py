@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from eval.harness import QUESTIONS, Hit, load_questions, run_system
+from eval.harness import QUESTIONS, load_questions, passage_hit, run_system
 from index.publish import IndexView, load_view
 
 GATE_METRICS = ("recall@5", "cited_correct", "key_fact", "refusal_accuracy")
@@ -42,11 +42,11 @@ def version_metrics(view: IndexView, index, settings, questions_path: Path = QUE
                         index=FrozenIndex(view, index.embedder, index.catalog))
 
         def search(q):
-            return [Hit(p.source, p.text, p.partnership) for p in bot.search(q.question, 10, q.partnership)]
+            return [passage_hit(p) for p in bot.search(q.question, 10, q.partnership)]
 
         def chat(q):
             answer = bot.answer(q.question, q.partnership, channel="gate").answer
-            return answer, [Hit(c.passage.source, c.text, c.passage.partnership) for c in answer.citations]
+            return answer, [passage_hit(c.passage) for c in answer.citations]
 
         run = run_system(f"v{view.version}", load_questions(questions_path), search, chat)
     metrics = run.metrics()

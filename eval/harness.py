@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from eval.metrics import mean, median, mrr_at, ndcg_at, normalise, percentile, recall_at
-from safeguard.model import Answer
+from safeguard.model import Answer, Passage
 
 REPO = Path(__file__).resolve().parents[1]
 QUESTIONS = REPO / "eval" / "questions.jsonl"
@@ -92,6 +92,12 @@ def load_questions(path: Path = QUESTIONS) -> list[Question]:
 
 def from_expected_doc(q: Question, hit: Hit) -> bool:
     return bool(q.expected_doc) and hit.source.endswith(q.expected_doc.removeprefix("corpus/"))
+
+
+def passage_hit(p: Passage) -> Hit:
+    """A passage as a citation shows it: its section heading, then its text (a grounding phrase may be
+    the heading itself: "Chapters reviewed with no change")."""
+    return Hit(source=p.source, text="\n".join([*p.heading_path, p.text]), partnership=p.partnership)
 
 
 def is_relevant(q: Question, hit: Hit) -> bool:
@@ -176,17 +182,14 @@ def ours(data_dir: Path, corpus: Path) -> tuple[SearchFn, ChatFn]:
     if report.failed:
         raise RuntimeError(f"demo corpus failed to ingest: {report.failed}")
 
-    def to_hit(p) -> Hit:
-        return Hit(source=p.source, text=p.text, partnership=p.partnership)
-
     def search(q: Question) -> list[Hit]:
-        return [to_hit(p) for p in assistant.search(q.question, 10, q.partnership)]
+        return [passage_hit(p) for p in assistant.search(q.question, 10, q.partnership)]
 
     def chat(q: Question) -> tuple[Answer, list[Hit]]:
         answer = assistant.answer(q.question, q.partnership, channel="eval").answer
         # A citation is correct when the passage it points to grounds the answer; whether the
         # answer states the key fact is measured separately.
-        return answer, [Hit(c.passage.source, c.passage.text, c.passage.partnership) for c in answer.citations]
+        return answer, [passage_hit(c.passage) for c in answer.citations]
 
     return search, chat
 
