@@ -47,6 +47,12 @@ CONTEXT_FREE_CONCEPTS = 6
 _NEXT_STEP = re.compile(r"(?:- )?(?:if (?:this|that|it|the (?:matter|disagreement|concern|issue))|if not|then\b"
                         r"|after (?:this|that)|where this|if you (?:are|remain) (?:still )?(?:not|un))", re.IGNORECASE)
 
+# A sentence that goes on about what the lead named: "... by the Paediatric Safeguarding Clinic. The clinic can be
+# contacted on ...".
+_REFERS_BACK = re.compile(r"(?:the|this) (?:service|team|clinic|panel|unit|hub|line|meeting|forum|group|officer)s?\b"
+                          r"|(?:it|they|he|she) (?:is|are|can|will|meets?|runs?|offers?|provides?|covers?)\b",
+                          re.IGNORECASE)
+
 NOT_FOUND = (
     "I can't find this in the documents I have{scope}. Please check your partnership's procedures "
     "or ask your designated safeguarding lead."
@@ -94,12 +100,14 @@ def _introduces_list(c: _Candidate) -> bool:
 
 def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
     """A sentence that introduces a list ("The outcomes are:") brings the items that follow it;
-    a step brings the step that follows when things go on ("If it is not resolved, ...")."""
+    a step brings the step that follows when things go on ("If it is not resolved, ..."), and a
+    sentence naming a service the one that goes on about it ("The clinic can be contacted on ...")."""
     same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
                    and c.position > lead.position), key=lambda c: c.position)
     if _introduces_list(lead):
         return same[:MAX_SENTENCES]
-    if same and same[0].position == lead.position + 1 and _NEXT_STEP.match(same[0].text):
+    if same and same[0].position == lead.position + 1 and (_NEXT_STEP.match(same[0].text)
+                                                         or _REFERS_BACK.match(same[0].text)):
         return same[:1]
     return []
 

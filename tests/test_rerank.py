@@ -543,3 +543,19 @@ def test_asked_how_many_an_answer_stating_no_figure_is_a_near_miss() -> None:
     # "number of" asks for a count only when it is not a telephone number's
     phone = extractive_answer("What is the telephone number of the LADO?", PASSAGES, BM25Index(PASSAGES))
     assert phone.text.startswith("Ring the LADO on 01632 960150")
+
+
+def test_the_sentence_going_on_about_the_service_the_lead_names_follows_it() -> None:
+    """Asked who does child protection medicals, the answer names the clinic and brings the next
+    sentence, which goes on about it ("The clinic can be contacted on ..."); an unrelated next
+    sentence is not brought."""
+    from bot.answer import extractive_answer
+
+    medicals = _p(0, "Child protection medical examinations are carried out by the Paediatric Safeguarding Clinic "
+                     "at Example Royal Infirmary. The clinic can be contacted on 01632 960380. Reports are shared "
+                     "with the social worker.", "6. Medical examinations")
+    index = BM25Index([medicals, *PASSAGES])
+    answer = extractive_answer("child protection medicals who does them", [medicals], index)
+    assert answer.text.startswith("Child protection medical examinations are carried out by the Paediatric")
+    assert "The clinic can be contacted on 01632 960380. [1]" in answer.text
+    assert "Reports are shared" not in answer.text
