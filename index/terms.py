@@ -24,9 +24,13 @@ definition define defined meaning mean means explain explained describe whats wh
 """.split())
 
 
+# "re-" makes another word ("re-referral", "re-offending"), but "re" alone is a stop word: join it on.
+_RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens, possessives folded ("child's" → "child")."""
-    return [t.split("'")[0] for t in _TOKEN.findall(text.lower())]
+    """Lower-cased word tokens, possessives folded ("child's" → "child"), "re-referral" one word."""
+    return [t.split("'")[0] for t in _TOKEN.findall(_RE_PREFIX.sub("re", text.lower()))]
 
 
 # The stemmer leaves some word families apart ("decide"/"decision", "disclose"/"disclosure"):
@@ -40,7 +44,8 @@ _FAMILY = {
 
 
 # Names the rules above: an index saved under other rules holds other terms and must be rebuilt.
-SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), _LANGUAGE)).encode()).hexdigest()[:12]
+SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), _LANGUAGE, _RE_PREFIX.pattern))
+                         .encode()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=65536)

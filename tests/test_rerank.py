@@ -559,3 +559,16 @@ def test_the_sentence_going_on_about_the_service_the_lead_names_follows_it() -> 
     assert answer.text.startswith("Child protection medical examinations are carried out by the Paediatric")
     assert "The clinic can be contacted on 01632 960380. [1]" in answer.text
     assert "Reports are shared" not in answer.text
+
+
+def test_a_re_referral_is_not_a_referral() -> None:
+    """"Re-" makes another word, though "re" alone is a stop word: the re-referral rate is found as such."""
+    from index.terms import terms
+
+    assert terms("re-referral rate") == ["rereferr", "rate"]
+    assert "rereferr" in terms("Re-referrals within 12 months: 19%")
+    assert "rereferr" not in terms("Referrals within 12 months")
+    rate = _p(0, "Measure: Re-referrals within 12 months; 2025-26: 19%", "Key figures")
+    total = _p(1, "Measure: Referrals to children's social care; 2025-26: 3,412", "Key figures")
+    ranked = LexicalReranker().rerank("re-referral rate", [total, rate], BM25Index([total, rate, *PASSAGES]))
+    assert ranked[0].passage_id == "d:0"
