@@ -38,7 +38,10 @@ _LABEL = r"(?<!level )(?<!stage )(?<!tier )(?<!section )(?<!year )(?<!zone )(?<!
 # A numbered item the question names ("stage 5", "tier 2"): the sentence about that item answers.
 _NAMED_ITEM = re.compile(r"\b(level|stage|tier|step|part)\s*(\d{1,2})\b", re.IGNORECASE)
 ITEM_BONUS = 0.3
-_COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# "One" is mostly a word, not a figure ("in one team", "one of the"), unless it is counted ("at least one").
+_COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?!one\b)(?:{_NUMBER_WORDS})\b"
+                    r"|\b(?:at least|only|just|exactly|more than|fewer than|less than|no more than) one\b"
+                    r"|\bone or (?:more|two)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?%|\bper ?cent\b|\bper [\d,]+\b", re.IGNORECASE)
 # An instruction: what a practitioner is told to do ("Contact the MASH...", "What to do: Start an EHA").
 _ACTION = re.compile(
@@ -80,7 +83,7 @@ CONTACT = Intent(_q(r"(?<!over the )(?<!by )(?<!on the )\b(number|phone|ring|cal
                     r"|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
-TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|days|weeks|months))|when|timescales?"
+TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
                       r"|deadline|within|by when|days?|hours?)\b"), (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within")))
@@ -103,11 +106,11 @@ WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|ch
                 r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, WHO)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
-# answer it: "how many days" is answered by a timescale, "how many" by any figure.
+# answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     CLOCK: frozenset({CLOCK}),
     FREQUENCY: frozenset({FREQUENCY}),
-    COUNT: frozenset({COUNT, TIMESCALE, PERCENT, AGE}),
+    COUNT: frozenset({COUNT, PERCENT}),
 }
 # "The telephone number of the LADO" asks for a number, not a count: only "how many" makes a count strict.
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
@@ -200,6 +203,8 @@ class Weights:
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents
                        if i in STRICT_INTENTS and (i is not COUNT or _HOW_MANY.search(question))}
+        if COUNT in self.strict:  # "how many days", "how many years old": the timescale or the age answers
+            self.strict[COUNT] |= {TIMESCALE, AGE} & set(self.intents)
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
             and bool(_ASKS_VALUE.search(question)) and not _YES_NO.match(question)
         groups = concepts(question)

@@ -506,6 +506,9 @@ def test_a_timescale_or_a_time_is_not_a_count() -> None:
     assert COUNT in gives("Measure: Initial child protection conferences; 2024-25: 388; 2025-26: 402")
     assert COUNT in gives("A strategy meeting is held after three or more missing episodes in any 90-day period.")
     assert TIMESCALE in asked("prebirth referral by how many weeks")
+    assert TIMESCALE in asked("unborn baby, by how many wks pregnant should i refer")
+    assert COUNT not in gives("The MASH brings social workers and police officers together in one team.")
+    assert COUNT in gives("Each agency nominates at least one Neglect Champion.")
 
 
 def test_missing_episodes_are_times_a_child_went_missing() -> None:
@@ -530,8 +533,8 @@ def test_asked_for_a_number_or_an_address_an_answer_giving_none_is_a_near_miss()
 
 
 def test_asked_how_many_an_answer_stating_no_figure_is_a_near_miss() -> None:
-    """"How many LADO referrals were about police officers" is not answered by what the LADO does;
-    "within how many days" is answered by a timescale, which is a figure though not a count."""
+    """"How many LADO referrals were about police officers" is not answered by what the LADO does, nor by
+    how soon it responds; "within how many days" asks for a timescale as well, and one answers it."""
     from bot.answer import extractive_answer
 
     role = _p(0, "The LADO manages allegations about police officers, teachers and other staff who work "
@@ -542,7 +545,10 @@ def test_asked_how_many_an_answer_stating_no_figure_is_a_near_miss() -> None:
     assert extractive_answer("how many lado referrals were about police officers", [role], index).status == "not_found"
     answer = extractive_answer("initial child protection conference within how many days", [icpc], index)
     assert "15 working days" in answer.text
-    # "number of" asks for a count only when it is not a telephone number's
+    timed = _p(2, "The LADO responds to referrals about police officers within 2 working days.", "The LADO")
+    assert extractive_answer("how many lado referrals were about police officers", [timed],
+                             BM25Index([timed, icpc, *PASSAGES])).status == "not_found"  # a timescale is no count
+        # "number of" asks for a count only when it is not a telephone number's
     phone = extractive_answer("What is the telephone number of the LADO?", PASSAGES, BM25Index(PASSAGES))
     assert phone.text.startswith("Ring the LADO on 01632 960150")
 
