@@ -580,3 +580,25 @@ def test_a_re_referral_is_not_a_referral() -> None:
     total = _p(1, "Measure: Referrals to children's social care; 2025-26: 3,412", "Key figures")
     ranked = LexicalReranker().rerank("re-referral rate", [total, rate], BM25Index([total, rate, *PASSAGES]))
     assert ranked[0].passage_id == "d:0"
+
+
+def test_the_chapter_is_cited_rather_than_the_amendments_page_restating_it() -> None:
+    """Both say carers must tell the social worker within 1 hour; the chapter is the procedure to cite.
+    Asked about the change itself, the amendments page answers."""
+    from bot.answer import extractive_answer
+
+    def page(i: int, text: str, heading: str, doc_type: str) -> Passage:
+        return Passage(f"d:{i}", f"d{i}", text, (heading,), None, 0, "Anyshire procedures", "Anyshire", doc_type,
+                       f"/{doc_type}.html", None, score=1.0 / (60 + i))
+
+    log = page(0, "Foster carers must now inform the social worker within 1 hour of becoming aware that a child "
+                  "is missing (previously 4 hours).", "Children missing from care", "amendments")
+    chapter = page(1, "Foster carers must inform the child's social worker within 1 hour of becoming aware that "
+                      "the child is missing.", "When a child goes missing from care", "procedure")
+    index = BM25Index([log, chapter, *PASSAGES])
+    asked = extractive_answer("foster carer - child missing - how quickly must I tell the social worker",
+                              [log, chapter], index)
+    assert asked.citations[0].passage.doc_type == "procedure"
+    changed = extractive_answer("what was the old time limit for foster carers to tell the social worker",
+                                [log, chapter], index)
+    assert changed.citations[0].passage.doc_type == "amendments"
