@@ -11,17 +11,17 @@ import pytest
 
 from eval.harness import evaluate
 
-# Measured 2026-11-23 (hashing embedder): recall@5 0.966, mrr@10 0.856, ndcg@10 0.886, cited_correct 0.864,
-# key_fact 0.848, key_fact_first 0.712, refusal_accuracy 0.875, urgent_procedure 0.857 (12 of 14),
+# Measured 2026-11-23 (hashing embedder): recall@5 0.973, mrr@10 0.861, ndcg@10 0.890, cited_correct 0.875,
+# key_fact 0.860, key_fact_first 0.716, refusal_accuracy 0.906, urgent_procedure 0.857 (12 of 14),
 # urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk).
 FLOORS = {
-    "recall@5": 0.96,
-    "mrr@10": 0.85,
-    "ndcg@10": 0.88,
-    "cited_correct": 0.86,
-    "key_fact": 0.84,
+    "recall@5": 0.97,
+    "mrr@10": 0.86,
+    "ndcg@10": 0.89,
+    "cited_correct": 0.87,
+    "key_fact": 0.85,
     "key_fact_first": 0.71,
-    "refusal_accuracy": 0.86,
+    "refusal_accuracy": 0.90,
     "urgent_procedure": 0.85,
 }
 FALSE_ALARM_CEILING = 0.04
