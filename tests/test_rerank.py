@@ -463,7 +463,7 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
     """NFA, DNA, "on the trot", "off roll", "unborn", "took over" and "sign off" are how practitioners
     write what procedures call no further action, was not brought, consecutive, removed from the
     register, pregnancy, replaced and authorise; a flat "taken over" by dealers is cuckooing; who
-    "should be at" a meeting is who takes part."""
+    "should be at" a meeting is who takes part; to "look through" a phone is to search it."""
     phrases = {
         "cads said NFA": "no further action",
         "third DNA this term": "was not brought",
@@ -475,6 +475,7 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
         "who signs off the s47 outcome": "authorises",
         "needs signing off by when": "authorising",
         "who should be at a strategy discussion": "take part",
+        "can i look through the phone": "search",
     }
     for question, procedure_words in phrases.items():
         assert procedure_words in expand(question), question
