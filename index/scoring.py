@@ -315,15 +315,25 @@ def prose_present(text: str) -> frozenset[str]:
     return frozenset(terms(_ADDRESS.sub(" ", text))) | answer_type_terms(text)
 
 
+# A sentence giving something its local name ("In Westvale, return home interviews are called return
+# conversations."): the rest of the passage uses the local name.
+_NAMES = re.compile(r"\b(?:(?:is|are) (?:now |locally )?(?:called|known as)|known locally as|referred to as)\b",
+                    re.IGNORECASE)
+
+
 def unit_contexts(passage: Passage) -> list[tuple[str, frozenset[str]]]:
-    """Each sentence with its context: the headings, and the sentence before it in the passage
-    ("Thank you to all who took part in the audit." gives context to "Over 40 took part.")."""
+    """Each sentence with its context: the headings, the sentence before it in the passage ("Thank you
+    to all who took part in the audit." gives context to "Over 40 took part."), and any earlier sentence
+    naming what the passage goes on to call by a local name."""
     heading = context_terms(passage)
     out: list[tuple[str, frozenset[str]]] = []
     previous: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
     for unit in units(passage):
-        out.append((unit, heading | previous))
+        out.append((unit, heading | previous | named))
         previous = present(unit)
+        if _NAMES.search(unit):
+            named |= previous
     return out
 
 

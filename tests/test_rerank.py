@@ -603,3 +603,16 @@ def test_the_chapter_is_cited_rather_than_the_amendments_page_restating_it() -> 
     changed = extractive_answer("what was the old time limit for foster carers to tell the social worker",
                                 [log, chapter], index)
     assert changed.citations[0].passage.doc_type == "amendments"
+
+
+def test_a_local_name_given_earlier_in_the_passage_answers_for_the_usual_one() -> None:
+    """Westvale calls return home interviews "return conversations": asked the RHI timescale, the sentence
+    about return conversations answers, because the passage said what it calls them."""
+    from bot.answer import extractive_answer
+
+    rhi = _p(0, "In Westvale, return home interviews are called return conversations. They are carried out by an "
+                "independent service. A return conversation must be offered within 48 hours of the child coming "
+                "back.", "5. Local arrangements")
+    index = BM25Index([rhi, *PASSAGES])
+    answer = extractive_answer("westvale RHI timescale", [rhi], index, scope_label="Westvale")
+    assert answer.status == "answered" and "within 48 hours" in answer.text.split(" [1]")[0]
