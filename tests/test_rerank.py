@@ -463,7 +463,8 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
     """NFA, DNA, "on the trot", "off roll", "unborn", "took over" and "sign off" are how practitioners
     write what procedures call no further action, was not brought, consecutive, removed from the
     register, pregnancy, replaced and authorise; a flat "taken over" by dealers is cuckooing; who
-    "should be at" a meeting is who takes part; to "look through" a phone is to search it."""
+    "should be at" a meeting is who takes part; to "look through" a phone is to search it; a family
+    that "says no" refuses."""
     phrases = {
         "cads said NFA": "no further action",
         "third DNA this term": "was not brought",
@@ -476,6 +477,7 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
         "needs signing off by when": "authorising",
         "who should be at a strategy discussion": "take part",
         "can i look through the phone": "search",
+        "family says no to the referral": "refusal",
     }
     for question, procedure_words in phrases.items():
         assert procedure_words in expand(question), question
