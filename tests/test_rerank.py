@@ -464,7 +464,7 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
     write what procedures call no further action, was not brought, consecutive, removed from the
     register, pregnancy, replaced and authorise; a flat "taken over" by dealers is cuckooing; who
     "should be at" a meeting is who takes part; to "look through" a phone is to search it; a family
-    that "says no" refuses."""
+    that "says no" refuses; the "member of staff" an allegation is about is "the adult concerned"."""
     phrases = {
         "cads said NFA": "no further action",
         "third DNA this term": "was not brought",
@@ -478,6 +478,7 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
         "who should be at a strategy discussion": "take part",
         "can i look through the phone": "search",
         "family says no to the referral": "refusal",
+        "can i interview the member of staff": "adult concerned",
     }
     for question, procedure_words in phrases.items():
         assert procedure_words in expand(question), question
