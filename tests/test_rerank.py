@@ -464,7 +464,8 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
     write what procedures call no further action, was not brought, consecutive, removed from the
     register, pregnancy, replaced and authorise; a flat "taken over" by dealers is cuckooing; who
     "should be at" a meeting is who takes part; to "look through" a phone is to search it; a family
-    that "says no" refuses; the "member of staff" an allegation is about is "the adult concerned"."""
+    that "says no" refuses; the "member of staff" an allegation is about is "the adult concerned"; to
+    "carry on" is to continue."""
     phrases = {
         "cads said NFA": "no further action",
         "third DNA this term": "was not brought",
@@ -479,6 +480,7 @@ def test_practitioners_shorthand_for_outcomes_attendance_and_pregnancy() -> None
         "can i look through the phone": "search",
         "family says no to the referral": "refusal",
         "can i interview the member of staff": "adult concerned",
+        "can the team carry on with a care leaver": "continue",
     }
     for question, procedure_words in phrases.items():
         assert procedure_words in expand(question), question
