@@ -16,16 +16,16 @@ class TestWestvaleHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout"
     AREA = "westvale"
     MINIMUM = {"answerable": 80, "out_of_scope": 25, "urgent": 10}
-    # Measured 2026-11-23 (hashing embedder): recall@5 0.963, mrr@10 0.903, ndcg@10 0.916, cited_correct 0.852,
-    # key_fact 0.815, key_fact_first 0.685, refusal_accuracy 0.857, urgent_recall 1.000, urgent_false_alarms 0.081.
+    # Measured 2026-11-23 (hashing embedder): recall@5 0.972, mrr@10 0.911, ndcg@10 0.924, cited_correct 0.880,
+    # key_fact 0.843, key_fact_first 0.713, refusal_accuracy 0.857, urgent_recall 1.000, urgent_false_alarms 0.081.
     # Earlier: refusal 0.714 before the subject-coverage check, 0.643 before the lead-sentence check.
     FLOORS = {
-        "recall@5": 0.96,
-        "mrr@10": 0.90,
-        "ndcg@10": 0.91,
-        "cited_correct": 0.84,
-        "key_fact": 0.81,
-        "key_fact_first": 0.68,
+        "recall@5": 0.97,
+        "mrr@10": 0.91,
+        "ndcg@10": 0.92,
+        "cited_correct": 0.87,
+        "key_fact": 0.84,
+        "key_fact_first": 0.71,
         "refusal_accuracy": 0.85,
         "urgent_recall": 0.90,
     }

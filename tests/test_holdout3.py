@@ -16,17 +16,17 @@ class TestSouthmereHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout3"
     AREA = "southmere"
     MINIMUM = {"answerable": 150, "out_of_scope": 30, "urgent": 13}
-    # Measured 2026-11-23 (hashing embedder): recall@5 0.976, mrr@10 0.860, ndcg@10 0.890, cited_correct 0.739,
-    # key_fact 0.696, key_fact_first 0.589, refusal_accuracy 0.645, urgent_recall 1.000, urgent_false_alarms 0.059.
+    # Measured 2026-11-23 (hashing embedder): recall@5 0.976, mrr@10 0.860, ndcg@10 0.891, cited_correct 0.749,
+    # key_fact 0.705, key_fact_first 0.599, refusal_accuracy 0.645, urgent_recall 1.000, urgent_false_alarms 0.059.
     # When the set was added (before any change was chosen on it): cited 0.671, key fact 0.633,
     # refusal 0.452, urgent recall 0.923.
     FLOORS = {
         "recall@5": 0.97,
         "mrr@10": 0.85,
         "ndcg@10": 0.88,
-        "cited_correct": 0.73,
-        "key_fact": 0.69,
-        "key_fact_first": 0.58,
+        "cited_correct": 0.74,
+        "key_fact": 0.70,
+        "key_fact_first": 0.59,
         "refusal_accuracy": 0.64,
         "urgent_recall": 1.0,
     }
