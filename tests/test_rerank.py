@@ -593,14 +593,12 @@ def test_the_chapter_is_cited_rather_than_the_amendments_page_restating_it() -> 
     Asked about the change itself, the amendments page answers."""
     from bot.answer import extractive_answer
 
-    def page(i: int, text: str, heading: str, doc_type: str) -> Passage:
-        return Passage(f"d:{i}", f"d{i}", text, (heading,), None, 0, "Anyshire procedures", "Anyshire", doc_type,
-                       f"/{doc_type}.html", None, score=1.0 / (60 + i))
-
-    log = page(0, "Foster carers must now inform the social worker within 1 hour of becoming aware that a child "
-                  "is missing (previously 4 hours).", "Children missing from care", "amendments")
-    chapter = page(1, "Foster carers must inform the child's social worker within 1 hour of becoming aware that "
-                      "the child is missing.", "When a child goes missing from care", "procedure")
+    log = _chapter("amendments", "Amendments: July 2026", "Anyshire", "amendments")(
+        0, "Foster carers must now inform the social worker within 1 hour of becoming aware that a child is missing "
+           "(previously 4 hours).", "Children missing from care")
+    chapter = _chapter("missing", "Children Missing from Home or Care", "Anyshire")(
+        0, "Foster carers must inform the child's social worker within 1 hour of becoming aware that the child is "
+           "missing.", "When a child goes missing from care")
     index = BM25Index([log, chapter, *PASSAGES])
     asked = extractive_answer("foster carer - child missing - how quickly must I tell the social worker",
                               [log, chapter], index)

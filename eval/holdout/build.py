@@ -710,11 +710,11 @@ def write_area(out: Path, area: Area, chapters: dict[str, tuple[str, str, str]],
     return [out / name for name in [*chapters, page[0], *files]]
 
 
-def assemble_full_corpus(dest: Path, held_out: Path = OUT) -> Path:
-    """Copy the demo corpus (without its build tools) plus one held-out area folder (Westvale unless
-    told otherwise) into `dest`: one folder, because the harness indexes one corpus folder."""
+def assemble_full_corpus(dest: Path, held_out: Path = OUT, name: str = "") -> Path:
+    """Copy the demo corpus (without its build tools) plus one held-out folder (Westvale unless told
+    otherwise) into `dest`, under `name` or its own name: one folder, because the harness indexes one."""
     shutil.copytree(REPO / "corpus", dest, ignore=shutil.ignore_patterns("_tools"), dirs_exist_ok=True)
-    shutil.copytree(held_out, dest / held_out.name, dirs_exist_ok=True)
+    shutil.copytree(held_out, dest / (name or held_out.name), dirs_exist_ok=True)
     return dest
 
 

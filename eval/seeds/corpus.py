@@ -9,9 +9,10 @@ indexes: the demo corpus plus the seeds in `DEST/seeds/`.
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
+
+from eval.holdout.build import assemble_full_corpus as assemble_with_demo
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "seeds" / "native"
@@ -27,9 +28,7 @@ def assemble_full_corpus(dest: Path, seeds: Path = SEEDS) -> Path:
     because the harness indexes one corpus folder."""
     if not available(seeds):
         raise FileNotFoundError(f"no seed documents in {seeds}")
-    shutil.copytree(REPO / "corpus", dest, ignore=shutil.ignore_patterns("_tools"), dirs_exist_ok=True)
-    shutil.copytree(seeds, dest / "seeds", dirs_exist_ok=True)
-    return dest
+    return assemble_with_demo(dest, held_out=seeds, name="seeds")
 
 
 if __name__ == "__main__":
