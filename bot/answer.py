@@ -38,6 +38,9 @@ MIN_LEAD_COVERAGE = 0.45
 # for a kind of answer: "How often does MARAC meet in Eastmarsh?" must not be answered by another
 # Eastmarsh panel's meetings.
 MIN_SUBJECT_COVERAGE = 0.4
+# Asked for a number or an address, the sentence giving it must be about what was asked: another service's
+# number beside it ("MACE coordinator email" answered by the Early Help team's address) is a wrong number.
+MIN_CONTACT_SUBJECT_COVERAGE = 0.7
 
 # A long question carries context no passage states ("I'm a school nurse and a mum I work with ..."):
 # beyond this many concepts, the coverage needed falls in proportion (8 concepts: 6/8 of it).
@@ -193,8 +196,12 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         return not_found
     if not states_periods(lead.passage, quoted_periods(question)):
         return not_found
-    if weights.wants_contact_value and not any(gives(c.text) & {CONTACT} for c in chosen):
-        return not_found  # asked for a number or an email address and none is given: a near miss
+    if weights.wants_contact_value and not any(
+            gives(c.text) & {CONTACT}
+            and weights.subject_coverage(present(c.text) | c.context, scope_label)
+            >= MIN_CONTACT_SUBJECT_COVERAGE * allowance
+            for c in chosen):
+        return not_found  # asked for a number or an email address and none is given for it: a near miss
     for answering in weights.strict.values():
         if not any(gives(c.text) & answering for c in chosen):
             return not_found  # asked how often (what time, how many) and no sentence says: a near miss

@@ -176,7 +176,7 @@ def _items(text: str) -> frozenset[tuple[str, str]]:
 _VAGUE = frozenset(terms("case cases possible situation situations thing things stuff kind kinds type types sort "
                          "way ways exactly usually actually still someone somebody anyone anything something "
                          "myself yourself themselves himself herself ourselves since ahead go going make "
-                         "expect expected cant look looks say says said back out down last yr year"))
+                         "expect expected cant look looks say says said back out down last yr year want wants wanted"))
 VAGUE_WEIGHT = 0.6
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -267,11 +267,16 @@ def units(passage: Passage) -> tuple[str, ...]:
 def _units(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for block in text.split("\n"):
-        if block.startswith("- ") or ": " in block and ";" in block:
+        if block.startswith("- ") or is_row(block):
             out.append(block)
         else:
             out.extend(split_sentences(block))
     return tuple(out)
+
+
+def is_row(unit: str) -> bool:
+    """A table row as the parsers write it: "Header: value; Header: value;"."""
+    return ": " in unit and ";" in unit
 
 
 def context_terms(p: Passage) -> frozenset[str]:
@@ -330,8 +335,9 @@ def unit_contexts(passage: Passage) -> list[tuple[str, frozenset[str]]]:
     previous: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
     for unit in units(passage):
-        out.append((unit, heading | previous | named))
-        previous = present(unit)
+        row = is_row(unit)  # a table row stands on its own: the row above is another record
+        out.append((unit, heading | named if row else heading | previous | named))
+        previous = frozenset() if row else present(unit)
         if _NAMES.search(unit):
             named |= previous
     return out

@@ -619,3 +619,46 @@ def test_a_local_name_given_earlier_in_the_passage_answers_for_the_usual_one() -
     index = BM25Index([rhi, *PASSAGES])
     answer = extractive_answer("westvale RHI timescale", [rhi], index, scope_label="Westvale")
     assert answer.status == "answered" and "within 48 hours" in answer.text.split(" [1]")[0]
+
+
+def test_a_number_or_address_given_for_another_service_is_a_near_miss() -> None:
+    """Asked for the MACE coordinator's email, the Early Help team's address beside the words "coordination"
+    is a wrong address, and a fax number is not the phone line; the coordinator's own address answers."""
+    from bot.answer import extractive_answer
+
+    early = _p(0, "Advice is available from the Early Help Coordination Team on 01632 960820 or at "
+                  "earlyhelp@anyshire.example.org.", "Early help")
+    lines = _p(1, "Service: Front Door professionals line; Contact: 01632 960810; Hours: 8.30am to 5pm;", "Contacts")
+    mace = _p(2, "Send referrals to the MACE coordinator at mace@anyshire.example.org by noon on Thursday.",
+              "Multi-agency child exploitation panel")
+    index = BM25Index([early, lines, mace, *PASSAGES])
+    assert extractive_answer("email for the MACE coordinator", [early], index).status == "not_found"
+    assert extractive_answer("what's the front door fax number", [lines], index).status == "not_found"
+    assert "mace@anyshire.example.org" in extractive_answer("email for the MACE coordinator", [early, mace],
+                                                            index).text
+    assert "01632 960810" in extractive_answer("front door professionals number", [lines], index).text
+    # "wants" and "herself" are the asker's situation, not what the number is for, however rare in the documents
+    parents = _p(3, "Line for parents and members of the public: 01632 960701.", "The Hub")
+    common = [_p(10 + i, f"The hub helps parents and carers with concern number {i}.", "The Hub") for i in range(8)]
+    wanting = _p(30, "Say what you want the hub to do.", "Referrals")
+    index = BM25Index([parents, wanting, *common, *PASSAGES])
+    asked = "mum wants to ring the hub herself, is there a number for parents"
+    assert "01632 960701" in extractive_answer(asked, [parents], index).text
+
+
+def test_a_table_row_stands_apart_from_the_row_above() -> None:
+    """A row is its own record: the row above is not its context, as the sentence before a sentence is."""
+    from index.scoring import unit_contexts
+    from index.terms import terms
+
+    table = _p(0, "Service: Early Help Coordination Team; Contact: 01632 960820;\n"
+                  "Service: Young carers card scheme; Contact: Ask the school;", "Contacts")
+    (_, _), (_, second) = unit_contexts(table)
+    assert not set(terms("coordination")) & second
+    prose = _p(1, "Thank you to the Early Help Coordination Team for the audit. Over 40 took part.", "Audit")
+    assert set(terms("coordination")) <= unit_contexts(prose)[1][1]
+
+
+def test_social_work_and_feedback_as_practitioners_write_them() -> None:
+    assert "social work" in expand("ooh sw number")
+    assert "comments" in expand("procedures feedback email")
