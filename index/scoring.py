@@ -183,6 +183,12 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 _MONTHS = frozenset(terms(" ".join(MONTH_NAMES)))
 
 
+# A word shaped like an English place name ("westvale", "northfold"): typed in lower case, as most questions
+# are, it is still a proper noun, and one no document uses is an area or a place we do not hold.
+_PLACE_SHAPED = re.compile(r"\b[a-z]{3,}(?:shire|vale|ford|mere|fold|ham|bury|borough|wich|field|pool|mouth|chester"
+                           r"|caster|bridge|worth|stead|minster|dale|marsh|combe)\b", re.IGNORECASE)
+
+
 def _dated(term: str) -> bool:
     """A number or a month: part of a date or a figure the question quotes, not what it is about."""
     return term.isdigit() or term in _MONTHS
@@ -209,6 +215,7 @@ class Weights:
             and bool(_ASKS_VALUE.search(question)) and not _YES_NO.match(question)
         groups = concepts(question)
         capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
+        capitalised |= {terms(w)[0] for w in _PLACE_SHAPED.findall(question) if terms(w)}
         corrected = {t: bm25.correct(t) for t in groups}
         self.alternatives: dict[str, list[frozenset[str]]] = {
             t: ways + [frozenset([corrected[t]])] for t, ways in groups.items()

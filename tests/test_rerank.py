@@ -662,3 +662,17 @@ def test_a_table_row_stands_apart_from_the_row_above() -> None:
 def test_social_work_and_feedback_as_practitioners_write_them() -> None:
     assert "social work" in expand("ooh sw number")
     assert "comments" in expand("procedures feedback email")
+
+
+def test_a_place_no_document_names_is_not_answered_with_another_areas_facts() -> None:
+    """"westvale rhi timescale", typed in lower case, names an area we do not hold: Anyshire's 72 hours is
+    not its answer. A place the documents name is answered."""
+    from bot.answer import extractive_answer
+
+    rhi = _p(0, "In Anyshire the return home interview must be offered within 72 hours of the child's return.",
+             "Return home interviews")
+    index = BM25Index([rhi, *PASSAGES])
+    assert extractive_answer("westvale rhi timescale", [rhi], index).status == "not_found"
+    assert extractive_answer("rhi timescale for children in northfold", [rhi], index).status == "not_found"
+    assert "72 hours" in extractive_answer("anyshire rhi timescale", [rhi], index).text
+    assert "72 hours" in extractive_answer("rhi timescale", [rhi], index).text
