@@ -29,7 +29,7 @@ from index.publish import Build, IndexView, WriterLock, checkpoint, load_view
 from index.rerank import LexicalReranker, Reranker
 from index.retriever import HybridRetriever
 from index.store import PassageStore, StoreView, embedding_text, open_client
-from ingest import discover, parse_file
+from ingest import digest, discover, parse_file
 from ingest.errors import ParseError
 from safeguard.model import Document, Passage, doc_id_for
 
@@ -71,7 +71,7 @@ class IngestReport:
 
 
 def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest(path.read_bytes())
 
 
 def doc_key_for(doc_id: str, content_hash: str, partnership: str | None) -> str:

@@ -18,9 +18,17 @@ from safeguard.model import Document
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".pdf", ".html", ".htm", ".xhtml", ".docx", ".md", ".markdown", ".txt", ".text"}
 )
+# Bumped whenever a parser reads the same file differently: an index built by an older parser then
+# re-reads every file instead of keeping the old reading of an unchanged one.
+PARSER_VERSION = "2"
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(rb"<(p|div|table|span|br|h[1-6]|ul|ol|li|a|td|tr|meta|title|style|body|head|html)\b[^>]*>", re.I)
+
+
+def digest(data: bytes) -> str:
+    """What a file's passages are built from: its bytes, and the parser that read them."""
+    return hashlib.sha256(f"parser-{PARSER_VERSION}\0".encode() + data).hexdigest()
 
 
 def _sniff(data: bytes, suffix: str) -> str:
@@ -110,7 +118,7 @@ def parse_file(
     opening = "\n".join(b for s in doc.sections for b in s.blocks)[:4000]
     doc.source = str(path)
     doc.format = fmt
-    doc.content_hash = hashlib.sha256(data).hexdigest()
+    doc.content_hash = digest(data)
     doc.partnership = (
         partnership
         or doc.partnership

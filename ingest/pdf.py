@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,7 @@ class _Line:
     last_len: int = 0
     last_size: float = 0.0
     cells: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of pieces set apart by a column gap
+    pieces: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of every piece, as drawn
     row: bool = False  # a table row already rendered as "Header: value; ..."
 
     @property
@@ -166,6 +167,7 @@ def _add_fragment(lines: list[_Line], page_no: int, text: str, x: float, y: floa
     elif space:
         current.text += " "
     _add_cell(current, text, x, space)
+    current.pieces.append((x, (" " if space else "") + text))
     current.parts += 1
     current.last_x, current.last_len, current.last_size = x, len(text), size
     current.text += text
@@ -267,14 +269,32 @@ def _aligned(x: float, starts: list[float], tolerance: float = 3.0) -> int | Non
 
 
 def _table_region(lines: list[_Line], first: int) -> list[_Line]:
-    """The lines from `first` whose pieces all start where its columns start."""
+    """The lines from `first` whose pieces all start where its columns start (cut at the columns
+    where a cell runs close to the next one)."""
     starts = [x for x, _ in lines[first].cells]
     region = [lines[first]]
     for line in lines[first + 1:]:
-        if line.page != lines[first].page or any(_aligned(x, starts) is None for x, _ in line.cells):
+        if line.page != lines[first].page:
+            break
+        recut = _cut_at_columns(line, starts)
+        if all(_aligned(x, starts) is not None for x, _ in recut) and len(recut) > len(line.cells):
+            line = replace(line, cells=recut)
+        elif any(_aligned(x, starts) is None for x, _ in line.cells):
             break
         region.append(line)
     return region
+
+
+def _cut_at_columns(line: _Line, starts: list[float]) -> list[tuple[float, str]]:
+    """The line's cells cut where the table's columns start. A long label runs close to the next
+    column, nearer than the gap that tells cells apart ("... started" then "1,455" drawn at the column)."""
+    cells: list[tuple[float, str]] = []
+    for x, text in line.pieces:
+        if not cells or _aligned(x, starts) is not None:
+            cells.append((x, text.strip()))
+        else:
+            cells[-1] = (cells[-1][0], cells[-1][1] + text)
+    return cells
 
 
 def _table_rows(region: list[_Line]) -> tuple[list[list[str]], int]:

@@ -241,7 +241,8 @@ def write_figures_pdf(folder: Path) -> Path:
             ["Contacts to the Front Door", "11,204", "12,388"],
             [Paragraph("Children subject to a child protection plan on the last day of the reporting year",
                        cell), "187", "203"],
-            ["Referrals to the LADO", "142", "161"]]
+            ["Referrals to the LADO", "142", "161"],
+            ["Private fostering arrangements made", "11", "14"]]  # runs close to the next column
     table = Table(rows, colWidths=[150, 80, 80])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 9),
                                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))

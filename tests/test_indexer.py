@@ -146,3 +146,14 @@ def test_saved_keyword_index_is_reused_only_for_the_same_passages(
         (folder / "doc_freq.json").write_text("{not json")
     damaged = Index(index.data_dir, HashingEmbedder(), chroma_url=index.chroma_url)
     assert damaged.bm25.search("960151", 5) and not damaged.bm25.search("960150", 5)
+
+
+def test_a_new_parser_rereads_unchanged_files(index: Index, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgrade that reads files better must not keep the old reading of files that did not change."""
+    import ingest
+
+    index.ingest([corpus])
+    monkeypatch.setattr(ingest, "PARSER_VERSION", ingest.PARSER_VERSION + "-next")
+    report = index.ingest([corpus])
+    assert len(report.updated) == 3 and not report.unchanged
+    assert len(index.ingest([corpus]).unchanged) == 3

@@ -168,6 +168,7 @@ def test_pdf_table_rows_read_as_sentences(tmp_path: Path) -> None:
         "Measure: Children subject to a child protection plan on the last day of the reporting year; "
         "2024-25: 187; 2025-26: 203",
         "Measure: Referrals to the LADO; 2024-25: 142; 2025-26: 161",
+        "Measure: Private fostering arrangements made; 2024-25: 11; 2025-26: 14",
     ]
     prose = blocks_under(doc, "What practitioners told us")
     assert prose and not any(";" in b or "Measure" in b for b in prose)
