@@ -79,8 +79,10 @@ def _q(pattern: str) -> re.Pattern[str]:
 
 
 # "contact form", "over the phone" and "by email" name a form or a way of meeting, not a number to ring.
-CONTACT = Intent(_q(r"(?<!over the )(?<!by )(?<!on the )\b(number|phone|ring|call|contact(?! form| centre| record)"
-                    r"|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
+# "The number of the LADO" is a telephone number; "the number of rapid reviews" is a count.
+_COUNTED = r"numbers? of (?!(?:the|a|an|your|our|my|their|this|that)\b)"
+CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number|phone|ring|call"
+                    r"|contact(?! form| centre| record)|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
@@ -91,7 +93,7 @@ CLOCK = Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
                   r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b"),
                (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
                                                " start starts begin begins finish finishes end ends")))
-COUNT = Intent(_q(r"\b(how many|number of|how much)\b"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
+COUNT = Intent(_q(rf"\b(how many|how much|{_COUNTED})"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
 FREQUENCY = Intent(_q(r"\b(how often|how frequently|frequency|how regularly)\b"), (_FREQUENCY,), 0.15,
                    frozenset(terms("often frequency frequently regularly")))
 PERCENT = Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b|%"), (_PERCENT,), 0.15,
@@ -112,8 +114,6 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     FREQUENCY: frozenset({FREQUENCY}),
     COUNT: frozenset({COUNT, PERCENT}),
 }
-# "The telephone number of the LADO" asks for a number, not a count: only "how many" makes a count strict.
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 
 
 def asked(question: str) -> list[Intent]:
@@ -207,8 +207,7 @@ class Weights:
         self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
-        self.strict = {i: STRICT_INTENTS[i] for i in self.intents
-                       if i in STRICT_INTENTS and (i is not COUNT or _HOW_MANY.search(question))}
+        self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
         if COUNT in self.strict:  # "how many days", "how many years old": the timescale or the age answers
             self.strict[COUNT] |= {TIMESCALE, AGE} & set(self.intents)
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \

@@ -676,3 +676,17 @@ def test_a_place_no_document_names_is_not_answered_with_another_areas_facts() ->
     assert extractive_answer("rhi timescale for children in northfold", [rhi], index).status == "not_found"
     assert "72 hours" in extractive_answer("anyshire rhi timescale", [rhi], index).text
     assert "72 hours" in extractive_answer("rhi timescale", [rhi], index).text
+
+
+def test_the_number_of_things_is_a_count_and_the_number_of_a_service_a_phone_number() -> None:
+    """"Number of LADO referrals" asks for a count, as "how many" does, so a telephone number does not
+    answer it; "the number of the LADO" asks for the telephone number."""
+    from bot.answer import extractive_answer
+    from index.scoring import CONTACT, COUNT, asked
+
+    assert COUNT in asked("number of rapid reviews last year") and CONTACT not in asked("number of rapid reviews")
+    assert CONTACT in asked("telephone number of the LADO") and COUNT not in asked("telephone number of the LADO")
+    ring = _p(0, "Ring the LADO on 01632 960150 about referrals concerning police officers.", "The LADO")
+    index = BM25Index([ring, *PASSAGES])
+    assert extractive_answer("number of lado referrals about police officers", [ring], index).status == "not_found"
+    assert "01632 960150" in extractive_answer("the number of the lado for referrals", [ring], index).text
