@@ -21,6 +21,7 @@ from index.scoring import (
     intent_bonus,
     passage_coverage,
     present,
+    restated_penalty,
     sentence_score,
     unit_contexts,
 )
@@ -73,21 +74,12 @@ class _Candidate:
     context: frozenset[str]  # the terms of that heading and sentence before
 
 
-# An amendments page restates what a chapter now says; the chapter is what to cite, unless the question is
-# about the change itself ("what was the old time limit", "what replaced the CAF").
-_ASKS_CHANGE = re.compile(r"\b(chang\w*|updat\w*|amend\w*|new|old|previous\w*|used to|replac\w*|no longer|now)\b",
-                          re.IGNORECASE)
-RESTATED_PENALTY = 0.15
-
-
 def _candidates(question: str, passages: list[Passage], weights: Weights) -> list[_Candidate]:
     out: list[_Candidate] = []
-    restated = 0.0 if _ASKS_CHANGE.search(question) else RESTATED_PENALTY
     for rank, p in enumerate(passages):
+        restated = restated_penalty(question, p)
         for position, (unit, context) in enumerate(unit_contexts(p)):
-            score = sentence_score(question, weights, unit, context, rank, values_as_words=False)
-            if p.doc_type == "amendments":
-                score -= restated
+            score = sentence_score(question, weights, unit, context, rank, values_as_words=False) - restated
             out.append(_Candidate(unit, p, rank, position, score, weights.coverage(present(unit), context), context))
     return out
 

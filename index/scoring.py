@@ -349,5 +349,17 @@ def unit_contexts(passage: Passage) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
+# An amendments page restates what a chapter now says; the chapter is what to cite, unless the question is
+# about the change itself ("what was the old time limit", "what replaced the CAF").
+_ASKS_CHANGE = re.compile(r"\b(chang\w*|updat\w*|amend\w*|new|old|previous\w*|used to|replac\w*|no longer|now|still"
+                          r"|any ?more)\b", re.IGNORECASE)
+RESTATED_PENALTY = 0.15
+
+
+def restated_penalty(question: str, passage: Passage) -> float:
+    return RESTATED_PENALTY if passage.doc_type == "amendments" and not _ASKS_CHANGE.search(question) else 0.0
+
+
 def best_sentence_score(question: str, weights: Weights, passage: Passage) -> float:
-    return max((sentence_score(question, weights, u, ctx, 0) for u, ctx in unit_contexts(passage)), default=0.0)
+    best = max((sentence_score(question, weights, u, ctx, 0) for u, ctx in unit_contexts(passage)), default=0.0)
+    return best - restated_penalty(question, passage)

@@ -690,3 +690,21 @@ def test_the_number_of_things_is_a_count_and_the_number_of_a_service_a_phone_num
     index = BM25Index([ring, *PASSAGES])
     assert extractive_answer("number of lado referrals about police officers", [ring], index).status == "not_found"
     assert "01632 960150" in extractive_answer("the number of the lado for referrals", [ring], index).text
+
+
+def test_the_chapter_ranks_above_the_amendments_page_restating_it() -> None:
+    """Search puts the chapter first, as the answer cites it; asked about the change ("is it still ..."),
+    the amendments page that records it comes first."""
+    from dataclasses import replace
+
+    chapter = _p(1, "A child who is missing from care must be reported to their social worker within 1 hour.",
+                 "Missing from care")
+    amended = replace(_p(0, "Missing from care: a child who is missing must now be reported to their social worker "
+                            "within 1 hour.", "Children missing from care"), doc_type="amendments")
+    passages = [amended, chapter]
+    index = BM25Index([*passages, *PASSAGES])
+    reranker = LexicalReranker()
+    first = reranker.rerank("how quickly must a foster carer report a missing child", passages, index)[0]
+    assert first.passage_id == chapter.passage_id
+    changed = reranker.rerank("is it still within 1 hour for a missing child", passages, index)[0]
+    assert changed.passage_id == amended.passage_id
