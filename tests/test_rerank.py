@@ -708,3 +708,14 @@ def test_the_chapter_ranks_above_the_amendments_page_restating_it() -> None:
     assert first.passage_id == chapter.passage_id
     changed = reranker.rerank("is it still within 1 hour for a missing child", passages, index)[0]
     assert changed.passage_id == amended.passage_id
+
+
+def test_a_stop_word_stays_one_in_every_form() -> None:
+    """"Who gets involved" is about who is involved: "gets", like "get", names no topic, and as a term
+    no procedure uses it would stop a passage covering the question."""
+    from index.terms import terms
+
+    assert terms("escalation stage 2 - who gets involved") == terms("escalation stage 2 - who is involved")
+    assert terms("mum wants to know if she is getting help") == terms("mum") + terms("help")
+    assert "need" in terms("a young carer with some support needs")  # "needs" is a noun here
+    assert "like" in terms("likely to suffer significant harm")
