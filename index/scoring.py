@@ -176,7 +176,7 @@ def _items(text: str) -> frozenset[tuple[str, str]]:
 _VAGUE = frozenset(terms("case cases possible situation situations thing things stuff kind kinds type types sort "
                          "way ways exactly usually actually still someone somebody anyone anything something "
                          "myself yourself themselves himself herself ourselves since ahead go going make "
-                         "expect expected cant look looks say says said back out down last yr year want wants wanted"))
+                         "expect expected cant look looks say says said back out down last yr year"))
 VAGUE_WEIGHT = 0.6
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
