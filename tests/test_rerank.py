@@ -719,3 +719,20 @@ def test_a_stop_word_stays_one_in_every_form() -> None:
     assert terms("mum wants to know if she is getting help") == terms("mum") + terms("help")
     assert "need" in terms("a young carer with some support needs")  # "needs" is a noun here
     assert "like" in terms("likely to suffer significant harm")
+
+
+def test_a_date_a_year_or_a_24_hour_time_is_not_a_count() -> None:
+    """"How many people attended the forum" is not answered by "it met on 21st May"; "08:30-17:00" gives
+    opening times, not a figure; the figures in a reporting year's row still count."""
+    from bot.answer import extractive_answer
+    from index.scoring import CLOCK, COUNT, gives
+
+    assert COUNT not in gives("The Partnership Forum met for the first time on 21 st May.")
+    assert COUNT not in gives("In September 2019 the partnership held a conference.")
+    assert COUNT not in gives("The budget for 2025-26 was agreed.")
+    assert gives("Call 01632 960150 (Monday to Thursday 08:30-17:00)") & {CLOCK, COUNT} == {CLOCK}
+    assert COUNT in gives("Measure: Contacts to the front door; 2024-25: 9,318; 2025-26: 10,046")
+    met = _p(0, "The Partnership Forum met for the first time on 21 st May 2019 to discuss neglect.", "Forum")
+    index = BM25Index([met, *PASSAGES])
+    assert extractive_answer("how many people attended the first partnership forum", [met], index).status \
+        == "not_found"
