@@ -291,12 +291,14 @@ def is_row(unit: str) -> bool:
 
 
 def context_terms(p: Passage) -> frozenset[str]:
-    return _context(p.title, p.heading_path)
+    """What every sentence of a passage is said under: its title, its headings and its partnership
+    (a newsletter titled "DSCB Newsletter" is still Derbyshire's)."""
+    return _context(p.title, p.heading_path, p.partnership or "")
 
 
 @lru_cache(maxsize=50_000)
-def _context(title: str, headings: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(terms(" ".join([title, *headings])))
+def _context(title: str, headings: tuple[str, ...], partnership: str) -> frozenset[str]:
+    return frozenset(terms(" ".join([title, *headings, partnership])))
 
 
 @lru_cache(maxsize=200_000)

@@ -736,3 +736,20 @@ def test_a_date_a_year_or_a_24_hour_time_is_not_a_count() -> None:
     index = BM25Index([met, *PASSAGES])
     assert extractive_answer("how many people attended the first partnership forum", [met], index).status \
         == "not_found"
+
+
+def test_a_passage_is_its_partnerships_though_its_title_does_not_say_so() -> None:
+    """In Derbyshire's newsletter titled "Newsletter February 2019", the sentence about the audit day
+    answers "derbyshire - theme of the march audit day", not another sentence because it names Derbyshire."""
+    from dataclasses import replace
+
+    from bot.answer import extractive_answer
+
+    news = replace(_p(0, "The next multi-agency audit day will take place in March; its theme is neglect of "
+                         "teenagers. The Derbyshire Safeguarding Children Board agreed the multi-agency audit "
+                         "programme in March.", "Audit"), title="Newsletter February 2019", partnership="Derbyshire")
+    common = [_p(10 + i, f"The multi-agency audit in March took a day, audit number {i}.", "Audit") for i in range(6)]
+    index = BM25Index([news, *common, *PASSAGES])
+    answer = extractive_answer("derbyshire - what's the theme of the march multi agency audit day?", [news], index,
+                               scope_label="Derbyshire")
+    assert answer.text.startswith("The next multi-agency audit day")
