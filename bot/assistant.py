@@ -159,6 +159,7 @@ class Assistant:
                 session: Session, urgency: UrgencyAssessment) -> Answer:
         """`message` as typed drives the safety checks; `question` (a follow-up rewritten) drives search;
         only `redacted_question` may reach a model."""
+        question = spell_out_areas(question)
         area = partnership or self.area_named_in(question) or session.partnership or self.settings.default_partnership
         session.partnership = area or session.partnership
 
@@ -284,10 +285,32 @@ class Assistant:
 
 
 @lru_cache(maxsize=1)
+def _area_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each line of the areas file: the name, and the short forms after its bar."""
+    entries = []
+    for line in AREAS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, short = line.partition("|")
+            entries.append((name.strip(), tuple(s.strip() for s in short.split(",") if s.strip())))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
 def _known_areas() -> tuple[str, ...]:
-    lines = AREAS.read_text(encoding="utf-8").splitlines()
-    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted((name for name, _ in _area_entries()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = {short: name for name, shorts in _area_entries() for short in shorts}
+    return re.compile(rf"\b({'|'.join(map(re.escape, forms))})\b", re.IGNORECASE), forms
+
+
+def spell_out_areas(text: str) -> str:
+    """The text with each area's short form written in full ("notts LADO" → "Nottinghamshire LADO"),
+    so scoping, search and the unheld-area check all see the name the documents use."""
+    pattern, forms = _short_forms()
+    return pattern.sub(lambda m: forms[m.group(1).lower()].title(), text)
 
 
 def _search_text(message: str, redaction: Redaction) -> str:

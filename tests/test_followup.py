@@ -159,3 +159,14 @@ def test_rule_rewrite_without_model_matches_extractive_answer(bot: Assistant, ll
     finally:
         fake.default = cite_passage_with_phone
     assert with_model.answer.text == plain.answer.text
+
+
+def test_an_areas_short_form_is_read_as_its_name(bot: Assistant) -> None:
+    """"Herts" is Hertfordshire, which we do not hold: refused as another area, never answered with
+    Anyshire's number. "Beds" stays a word."""
+    from bot.assistant import spell_out_areas
+
+    assert spell_out_areas("notts lado number") == "Nottinghamshire lado number"
+    assert spell_out_areas("not enough beds on the ward") == "not enough beds on the ward"
+    herts = bot.answer("herts lado phone number").answer
+    assert herts.status == "not_found" and "Hertfordshire" in herts.text and "01632" not in herts.text
