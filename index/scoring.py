@@ -96,8 +96,10 @@ TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|d
                       r"|deadline|within|by when|days?|hours?)\b"), (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within")))
-CLOCK = Intent(_q(r"\b(what time|opening|open|close|closes|shut|shuts)\b"
-                  r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b"),
+# "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not.
+CLOCK = Intent(_q(r"\b(what time|what hours|opening (?:hours?|hrs|times?)|closing time|shut|shuts)\b"
+                  r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends"
+                  r"|open|opens|close|closes)\b"),
                (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
                                                " start starts begin begins finish finishes end ends")))
 COUNT = Intent(_q(rf"\b(how many|how much|{_COUNTED})"), (_COUNT,), 0.15, frozenset(terms("number numbers")))

@@ -753,3 +753,19 @@ def test_a_passage_is_its_partnerships_though_its_title_does_not_say_so() -> Non
     answer = extractive_answer("derbyshire - what's the theme of the march multi agency audit day?", [news], index,
                                scope_label="Derbyshire")
     assert answer.text.startswith("The next multi-agency audit day")
+
+
+def test_a_close_relative_is_not_a_closing_time() -> None:
+    """"Is a great aunt a close relative" asks nothing about opening times, so the definition answers it;
+    "when is it open" and "opening hrs" still ask for a time."""
+    from bot.answer import extractive_answer
+    from index.scoring import CLOCK, asked
+
+    relatives = _p(0, "Close relatives are defined as grandparents, brothers, sisters, uncles, aunts and "
+                      "step-parents; great-aunts and cousins are not close relatives.", "Private fostering")
+    index = BM25Index([relatives, *PASSAGES])
+    answer = extractive_answer("is a great aunt a close relative for private fostering", [relatives], index)
+    assert answer.status == "answered" and "not close relatives" in answer.text
+    assert CLOCK not in asked("how long does the team usually keep a case open")
+    assert CLOCK in asked("is there a consultation line and when is it open")
+    assert CLOCK in asked("front door opening hrs mon-thurs")
