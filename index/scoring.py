@@ -29,12 +29,13 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _TIMESCALE = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS}|same|next)[\s-]*(?:working[\s-]+|school[\s-]+|calendar[\s-]+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\b|\bimmediately\b|\bsame day\b"
-    r"|\bby the end of (?:the )?(?:next |same )?(?:working |school )?day\b",
+    r"|\bby the end of (?:the )?(?:next |same )?(?:working |school )?day\b"
+    r"|\bby (?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|(?:12 )?noon|midday|midnight)\b",  # a deadline: "by 12 noon"
     re.IGNORECASE,
 )
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b",
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b|\bnoon\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b",
                     re.IGNORECASE)
 # A date or a year counts nothing: "met for the first time on 21st May", "in September 2019".
 _MONTH_WORD = "|".join([*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec"])

@@ -769,3 +769,17 @@ def test_a_close_relative_is_not_a_closing_time() -> None:
     assert CLOCK not in asked("how long does the team usually keep a case open")
     assert CLOCK in asked("is there a consultation line and when is it open")
     assert CLOCK in asked("front door opening hrs mon-thurs")
+
+
+def test_by_noon_is_a_deadline() -> None:
+    """"Deadline for a MACE referral" is answered by "by 12 noon on the Thursday before", a deadline
+    and a time of day, rather than by the panel's description."""
+    from bot.answer import extractive_answer
+    from index.scoring import CLOCK, TIMESCALE, gives
+
+    assert {CLOCK, TIMESCALE} <= gives("Send referrals to the MACE coordinator by 12 noon on the Thursday before.")
+    assert TIMESCALE in gives("Reports must be in by 5pm.")
+    mace = _p(0, "The MACE panel discusses children at significant risk of exploitation and agrees actions. "
+                 "Referrals should reach the MACE coordinator by 12 noon on the Thursday before the panel.", "MACE")
+    index = BM25Index([mace, *PASSAGES])
+    assert extractive_answer("deadline for mace referrals", [mace], index).text.startswith("Referrals should reach")
