@@ -100,7 +100,12 @@ def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
 
 
 def _introduces_list(c: _Candidate) -> bool:
-    return c.text.rstrip().endswith(":")
+    """A sentence ending "...are:", or the first item of a numbered list: what follows is the answer."""
+    return c.text.rstrip().endswith(":") or bool(_FIRST_ITEM.match(c.text))
+
+
+_FIRST_ITEM = re.compile(r"(?:- )?1[.)]\s")
+_NEXT_ITEM = re.compile(r"(?:- )?\d{1,2}[.)]\s")
 
 
 def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -109,8 +114,15 @@ def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candi
     sentence naming a service the one that goes on about it ("The clinic can be contacted on ...")."""
     same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
                    and c.position > lead.position), key=lambda c: c.position)
-    if _introduces_list(lead):
+    if lead.text.rstrip().endswith(":"):
         return same[:MAX_SENTENCES]
+    if _FIRST_ITEM.match(lead.text):
+        items = []
+        for c in same:
+            if not _NEXT_ITEM.match(c.text):
+                break
+            items.append(c)
+        return items[:MAX_SENTENCES]
     if same and same[0].position == lead.position + 1 and (_NEXT_STEP.match(same[0].text)
                                                          or _REFERS_BACK.match(same[0].text)):
         return same[:1]

@@ -18,14 +18,21 @@ MIN_WORDS = 80
 # Sentence end: . ! ? followed by space and an upper-case letter, digit or quote.
 # Common abbreviations (e.g., i.e., Dr., etc.) are protected first.
 _ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|No|vs|approx|incl)\.", re.IGNORECASE)
+# A numbered item's marker ("1. Neglect: ...") starts its sentence; it is not a sentence.
+_ITEM_MARKER = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})\.", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[•-])")
 
 
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences; keeps list items and table rows whole."""
     protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\x00"), text)
-    parts = _SENTENCE_END.split(protected)
-    return [p.replace("\x00", ".").strip() for p in parts if p.strip()]
+    sentences: list[str] = []
+    for part in (p.replace("\x00", ".").strip() for p in _SENTENCE_END.split(protected)):
+        if part and sentences and _ITEM_MARKER.fullmatch(sentences[-1]):
+            sentences[-1] += " " + part
+        elif part:
+            sentences.append(part)
+    return sentences
 
 
 def _words(text: str) -> int:

@@ -59,3 +59,12 @@ def test_sentence_splitter_keeps_abbreviations_and_numbers() -> None:
     assert split_sentences(text) == [
         "Call the LADO, e.g. on 01632 960150.", "Then tell the DSL.", "Dr. Khan leads.", "Section 47 applies."
     ]
+
+
+def test_a_numbered_items_marker_stays_with_its_item() -> None:
+    """"1." is not a sentence: an answer made of it says nothing."""
+    assert split_sentences("1. Neglect: spotting it sooner. It matters.") == ["1. Neglect: spotting it sooner.",
+                                                                                "It matters."]
+    assert split_sentences("Our priorities follow. 2. Exploitation: disrupting adults.") == [
+        "Our priorities follow.", "2. Exploitation: disrupting adults."]
+    assert split_sentences("Call 999. I will wait.") == ["Call 999.", "I will wait."]

@@ -783,3 +783,14 @@ def test_by_noon_is_a_deadline() -> None:
                  "Referrals should reach the MACE coordinator by 12 noon on the Thursday before the panel.", "MACE")
     index = BM25Index([mace, *PASSAGES])
     assert extractive_answer("deadline for mace referrals", [mace], index).text.startswith("Referrals should reach")
+
+
+def test_a_numbered_list_answers_whole() -> None:
+    """Asked for the priorities, the answer gives the numbered list, not its first item alone."""
+    from bot.answer import extractive_answer
+
+    plan = _p(0, "1. Neglect: spotting it sooner.\n2. Exploitation: disrupting the adults involved.\n"
+                 "3. Voice of the child: hearing what children tell us.", "Priorities for 2025 to 2028")
+    index = BM25Index([plan, *PASSAGES])
+    text = extractive_answer("what are the partnership priorities for 2025-2028", [plan], index).text
+    assert text.startswith("1. Neglect") and "2. Exploitation" in text and "3. Voice of the child" in text
