@@ -123,6 +123,7 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     CLOCK: frozenset({CLOCK}),
     FREQUENCY: frozenset({FREQUENCY}),
     COUNT: frozenset({COUNT, PERCENT}),
+    WEEKDAY: frozenset({WEEKDAY}),
 }
 
 

@@ -794,3 +794,16 @@ def test_a_numbered_list_answers_whole() -> None:
     index = BM25Index([plan, *PASSAGES])
     text = extractive_answer("what are the partnership priorities for 2025-2028", [plan], index).text
     assert text.startswith("1. Neglect") and "2. Exploitation" in text and "3. Voice of the child" in text
+
+
+def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
+    from bot.answer import extractive_answer
+
+    line = _p(0, "A consultation may be requested with an advanced practitioner through the Consultation Line.",
+              "Consultation Line")
+    days = _p(1, "The Consultation Line is open on Monday, Wednesday and Friday mornings.", "Consultation Line")
+    index = BM25Index([line, days, *PASSAGES])
+    assert extractive_answer("which days can you get through to the consultation line", [line], index).status \
+        == "not_found"
+    assert "Monday, Wednesday and Friday" in extractive_answer("which days is the consultation line open",
+                                                               [line, days], index).text
