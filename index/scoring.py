@@ -37,6 +37,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "november", "december")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b|\bnoon\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b",
                     re.IGNORECASE)
+# A numbered item's marker ("4. Do not close ...") is a label, not a count.
+_ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
 # A date or a year counts nothing: "met for the first time on 21st May", "in September 2019".
 _MONTH_WORD = "|".join([*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec"])
 _DATE = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD})\b|\b(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
@@ -94,7 +96,7 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
-                      r"|deadline|within|by when|days?|hours?)\b"), (_TIMESCALE,), 0.2,
+                      r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?)\b"), (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within")))
 # "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not.
@@ -139,7 +141,7 @@ def gives(text: str) -> frozenset[Intent]:
     are a contact, never a count: "telephone 01632 960370" does not say how many; nor do "2 working
     days" and "9.30am", a timescale and a time."""
     bare = _LANDLINE.sub(" ", text)
-    uncounted = _DATE.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", bare)))
+    uncounted = _DATE.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", _ITEM_MARKER.sub(" ", bare))))
     return frozenset(i for i in INTENTS
                      if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
 

@@ -807,3 +807,14 @@ def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
         == "not_found"
     assert "Monday, Wednesday and Friday" in extractive_answer("which days is the consultation line open",
                                                                [line, days], index).text
+
+
+def test_a_list_number_is_no_count_and_what_day_no_timescale() -> None:
+    """"4. Do not close a plan ..." counts nothing; "what day does MARAC meet" asks for a weekday, so a
+    deadline ("by noon on Wednesday") earns no timescale bonus over the meeting's day."""
+    from index.scoring import COUNT, TIMESCALE, WEEKDAY, asked, gives
+
+    assert COUNT not in gives("4. Do not close an early help plan because the family stop engaging.")
+    assert COUNT in gives("4. Five early help plans were opened.")
+    assert TIMESCALE not in asked("marac - what day does it meet") and WEEKDAY in asked("what day does it meet")
+    assert TIMESCALE in asked("within how many days")

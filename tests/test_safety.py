@@ -268,6 +268,7 @@ def test_partnership_contacts_defaults() -> None:
     "would this count as neglect?",
     "my pupil has a bruise, is this a safeguarding concern?",
     "shud i refer him to mash",
+    "does it meet the threshold for a section 47?",
 ])
 def test_case_decision_detected(message: str) -> None:
     assert is_case_decision_request(message)
@@ -280,6 +281,8 @@ def test_case_decision_detected(message: str) -> None:
     "what does significant harm mean?",
     "who should make the referral",
     "how do I know when to refer to children's social care",
+    "northfold marac - what day does it meet",
+    "when does it meet?",
 ])
 def test_procedural_question_is_not_case_decision(message: str) -> None:
     assert not is_case_decision_request(message)
