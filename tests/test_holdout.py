@@ -20,12 +20,12 @@ class TestWestvaleHoldout(HoldoutSuite):
     # key_fact 0.843, key_fact_first 0.713, refusal_accuracy 0.857, urgent_recall 1.000, urgent_false_alarms 0.081.
     # Earlier: refusal 0.714 before the subject-coverage check, 0.643 before the lead-sentence check.
     FLOORS = {
-        "recall@5": 0.97,
-        "mrr@10": 0.91,
-        "ndcg@10": 0.92,
-        "cited_correct": 0.87,
-        "key_fact": 0.84,
-        "key_fact_first": 0.71,
+        "recall@5": 0.98,
+        "mrr@10": 0.92,
+        "ndcg@10": 0.93,
+        "cited_correct": 0.88,
+        "key_fact": 0.85,
+        "key_fact_first": 0.72,
         "refusal_accuracy": 0.85,
         "urgent_recall": 0.90,
     }

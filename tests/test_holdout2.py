@@ -19,13 +19,13 @@ class TestNorthfoldHoldout(HoldoutSuite):
     # recall@5 0.980, mrr@10 0.909, ndcg@10 0.927, cited_correct 0.789, key_fact 0.769, key_fact_first 0.735,
     # refusal_accuracy 0.800, urgent_recall 1.000, urgent_false_alarms 0.085.
     FLOORS = {
-        "recall@5": 0.97,
-        "mrr@10": 0.90,
-        "ndcg@10": 0.92,
-        "cited_correct": 0.78,
-        "key_fact": 0.76,
-        "key_fact_first": 0.73,
-        "refusal_accuracy": 0.79,
+        "recall@5": 0.98,
+        "mrr@10": 0.92,
+        "ndcg@10": 0.93,
+        "cited_correct": 0.80,
+        "key_fact": 0.78,
+        "key_fact_first": 0.74,
+        "refusal_accuracy": 0.83,
         "urgent_recall": 0.92,
     }
     FALSE_ALARM_CEILING = 0.09

@@ -22,12 +22,12 @@ class TestSouthmereHoldout(HoldoutSuite):
     # refusal 0.452, urgent recall 0.923.
     FLOORS = {
         "recall@5": 0.97,
-        "mrr@10": 0.85,
-        "ndcg@10": 0.88,
-        "cited_correct": 0.74,
-        "key_fact": 0.70,
-        "key_fact_first": 0.59,
-        "refusal_accuracy": 0.64,
+        "mrr@10": 0.86,
+        "ndcg@10": 0.89,
+        "cited_correct": 0.77,
+        "key_fact": 0.74,
+        "key_fact_first": 0.63,
+        "refusal_accuracy": 0.74,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.07

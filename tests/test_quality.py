@@ -20,11 +20,11 @@ FLOORS = {
     "ndcg@10": 0.89,
     "cited_correct": 0.87,
     "key_fact": 0.85,
-    "key_fact_first": 0.71,
-    "refusal_accuracy": 0.90,
+    "key_fact_first": 0.73,
+    "refusal_accuracy": 0.93,
     "urgent_procedure": 0.85,
 }
-FALSE_ALARM_CEILING = 0.04
+FALSE_ALARM_CEILING = 0.03
 
 
 @pytest.fixture(scope="module")

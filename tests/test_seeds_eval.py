@@ -28,12 +28,12 @@ class TestRealDocuments(HeldOutQuestions):
     # key_fact 0.740, key_fact_first 0.680, refusal_accuracy 0.600, urgent_recall 1.000, urgent_false_alarms 0.000.
     FLOORS = {
         "recall@5": 0.97,
-        "mrr@10": 0.94,
-        "ndcg@10": 0.95,
-        "cited_correct": 0.81,
-        "key_fact": 0.73,
-        "key_fact_first": 0.67,
-        "refusal_accuracy": 0.59,
+        "mrr@10": 0.95,
+        "ndcg@10": 0.96,
+        "cited_correct": 0.93,
+        "key_fact": 0.83,
+        "key_fact_first": 0.79,
+        "refusal_accuracy": 0.73,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.02
