@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from index.bm25 import BM25Index
 from index.scoring import (
     CONTACT,
+    ITEM_MARKER,
     MONTH_NAMES,
     Weights,
     gives,
@@ -105,7 +106,6 @@ def _introduces_list(c: _Candidate) -> bool:
 
 
 _FIRST_ITEM = re.compile(r"(?:- )?1[.)]\s")
-_NEXT_ITEM = re.compile(r"(?:- )?\d{1,2}[.)]\s")
 
 
 def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -119,7 +119,7 @@ def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candi
     if _FIRST_ITEM.match(lead.text):
         items = []
         for c in same:
-            if not _NEXT_ITEM.match(c.text):
+            if not ITEM_MARKER.match(c.text):
                 break
             items.append(c)
         return items[:MAX_SENTENCES]

@@ -35,13 +35,14 @@ _TIMESCALE = re.compile(
 )
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b|\bnoon\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b",
-                    re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b|\bnoon\b"
+                    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
 # A numbered item's marker ("4. Do not close ...") is a label, not a count.
-_ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
+ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
 # A date or a year counts nothing: "met for the first time on 21st May", "in September 2019".
 _MONTH_WORD = "|".join([*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec"])
-_DATE = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD})\b|\b(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+_DATE = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD})\b"
+                   rf"|\b(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b", re.IGNORECASE)
 # A count, not a label's number: "Level 2", "Stage 3", "section 47" and "Year 10" count nothing.
 _LABEL = r"(?<!level )(?<!stage )(?<!tier )(?<!section )(?<!year )(?<!zone )(?<!step )(?<!part )"
@@ -141,7 +142,7 @@ def gives(text: str) -> frozenset[Intent]:
     are a contact, never a count: "telephone 01632 960370" does not say how many; nor do "2 working
     days" and "9.30am", a timescale and a time."""
     bare = _LANDLINE.sub(" ", text)
-    uncounted = _DATE.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", _ITEM_MARKER.sub(" ", bare))))
+    uncounted = _DATE.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", ITEM_MARKER.sub(" ", bare))))
     return frozenset(i for i in INTENTS
                      if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
 
