@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from safeguard.model import Citation, Passage
 
@@ -19,6 +19,14 @@ class SearchRequest(BaseModel):
     query: str = Field(min_length=1, max_length=2000)
     top_k: int = Field(default=5, ge=1, le=50)
     partnership: str | None = Field(default=None, max_length=100)
+
+    @field_validator("top_k", mode="before")
+    @classmethod
+    def _a_json_integer(cls, value: object) -> object:
+        """As the schema says: an integer (24.0 is one in JSON), not true or "5" quietly read as one."""
+        if isinstance(value, (bool, str)):
+            raise ValueError("top_k must be an integer")
+        return value
 
 
 class SearchResult(BaseModel):

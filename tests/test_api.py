@@ -94,6 +94,9 @@ def test_bad_requests_get_clear_4xx(server: LiveServer) -> None:
     assert httpx.post(server.url + "/api/chat", json={}).status_code == 422
     assert httpx.post(server.url + "/api/chat", json={"message": ""}).status_code == 422
     assert httpx.post(server.url + "/api/search", json={"query": "x", "top_k": 0}).status_code == 422
+    for not_a_count in (True, "5", 2.5):  # the schema says integer: a boolean or a string is not quietly read as one
+        assert httpx.post(server.url + "/api/search", json={"query": "x", "top_k": not_a_count}).status_code == 422
+    assert httpx.post(server.url + "/api/search", json={"query": "lado", "top_k": 3}).status_code == 200
 
 
 def test_chat_page_and_openapi(server: LiveServer) -> None:
