@@ -301,16 +301,22 @@ def _known_areas() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _short_forms() -> tuple[re.Pattern[str], dict[str, str]]:
-    forms = {short: name for name, shorts in _area_entries() for short in shorts}
-    return re.compile(rf"\b({'|'.join(map(re.escape, forms))})\b", re.IGNORECASE), forms
+def _short_forms() -> dict[str, str]:
+    """Each area's short form → its name ("notts" → "nottinghamshire")."""
+    return {short: name for name, shorts in _area_entries() for short in shorts}
+
+
+@lru_cache(maxsize=1)
+def _short_form_pattern() -> re.Pattern[str] | None:
+    forms = _short_forms()
+    return re.compile(rf"\b({'|'.join(map(re.escape, forms))})\b", re.IGNORECASE) if forms else None
 
 
 def spell_out_areas(text: str) -> str:
     """The text with each area's short form written in full ("notts LADO" → "Nottinghamshire LADO"),
     so scoping, search and the unheld-area check all see the name the documents use."""
-    pattern, forms = _short_forms()
-    return pattern.sub(lambda m: forms[m.group(1).lower()].title(), text)
+    pattern = _short_form_pattern()
+    return pattern.sub(lambda m: _short_forms()[m.group(1).lower()].title(), text) if pattern else text
 
 
 def _search_text(message: str, redaction: Redaction) -> str:
@@ -327,7 +333,8 @@ def _search_text(message: str, redaction: Redaction) -> str:
 
 @lru_cache(maxsize=8)
 def _area_finder(held: tuple[str, ...]) -> AreaFinder:
-    return AreaFinder([*held, *_known_areas()])
+    """Area names for follow-ups ("what about in notts?" swaps the area, short form and all)."""
+    return AreaFinder([*held, *_known_areas(), *_short_forms()])
 
 
 def _load_contacts(path: Path) -> tuple[dict[str, PartnershipContacts], str | None]:

@@ -170,3 +170,7 @@ def test_an_areas_short_form_is_read_as_its_name(bot: Assistant) -> None:
     assert spell_out_areas("not enough beds on the ward") == "not enough beds on the ward"
     herts = bot.answer("herts lado phone number").answer
     assert herts.status == "not_found" and "Hertfordshire" in herts.text and "01632" not in herts.text
+    # a follow-up naming an area by its short form swaps the area, rather than adding it to Anyshire's question
+    assert rule_rewrite("what about in herts?", LADO, bot._areas()) == "What is the LADO phone number in herts?"
+    followed, _ = conversation(bot, LADO, "what about in herts?")
+    assert followed.answer.status == "not_found" and "Hertfordshire" in followed.answer.text
