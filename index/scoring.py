@@ -225,8 +225,9 @@ class Weights:
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
             and bool(_ASKS_VALUE.search(question)) and not _YES_NO.match(question)
         groups = concepts(question)
-        capitalised = {terms(w)[0] for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question) if terms(w)}
-        capitalised |= {terms(w)[0] for w in _PLACE_SHAPED.findall(question) if terms(w)}
+        # Proper nouns: capitalised after a sentence's first word, or shaped like a place name in any case.
+        named = [*re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question), *_PLACE_SHAPED.findall(question)]
+        proper_nouns = {terms(w)[0] for w in named if terms(w)}
         corrected = {t: bm25.correct(t) for t in groups}
         self.alternatives: dict[str, list[frozenset[str]]] = {
             t: ways + [frozenset([corrected[t]])] for t, ways in groups.items()
@@ -242,7 +243,7 @@ class Weights:
             elif any(way <= bm25.doc_freq.keys() for way in self.alternatives[t]):
                 self.weight[t] = typical
             else:  # unseen: a proper noun (an area we do not hold) weighs heavily
-                self.weight[t] = bm25.idf(t) * 1.5 if t in capitalised else typical
+                self.weight[t] = bm25.idf(t) * 1.5 if t in proper_nouns else typical
             if t in _VAGUE:
                 self.weight[t] *= VAGUE_WEIGHT
         self.total = sum(self.weight.values()) or 1.0
