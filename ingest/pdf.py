@@ -276,8 +276,9 @@ def _table_region(lines: list[_Line], first: int) -> list[_Line]:
     for line in lines[first + 1:]:
         if line.page != lines[first].page:
             break
-        recut = _cut_at_columns(line, starts)
-        if all(_aligned(x, starts) is not None for x, _ in recut) and len(recut) > len(line.cells):
+        # Only a cell holding several pieces can be cut further: most rows have one piece per cell.
+        recut = _cut_at_columns(line, starts) if len(line.pieces) > len(line.cells) else line.cells
+        if len(recut) > len(line.cells) and all(_aligned(x, starts) is not None for x, _ in recut):
             line = replace(line, cells=recut)
         elif any(_aligned(x, starts) is None for x, _ in line.cells):
             break
