@@ -20,6 +20,7 @@ from index.scoring import (
     Weights,
     gives,
     intent_bonus,
+    names_person,
     passage_coverage,
     present,
     restated_penalty,
@@ -206,6 +207,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
             >= MIN_CONTACT_SUBJECT_COVERAGE * allowance
             for c in chosen):
         return not_found  # asked for a number or an email address and none is given for it: a near miss
+    if weights.wants_person and not any(names_person(c.text, bm25.lower_case_words) for c in chosen):
+        return not_found  # asked for someone's name and given only a role: "the team manager"
     for answering in weights.strict.values():
         if not any(gives(c.text) & answering for c in chosen):
             return not_found  # asked how often (what time, how many) and no sentence says: a near miss

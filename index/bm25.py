@@ -12,11 +12,13 @@ can only ever be used for exactly the passages it describes.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import json
 import logging
 import math
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -39,6 +41,8 @@ RETRIEVE_THREADS = 0
 CACHE_MIN_PASSAGES = 5000
 KEEP_SAVED = 3  # saved indexes kept per folder (the live version, the previous one, one being built)
 log = logging.getLogger(__name__)
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+")
+_ADDRESS = re.compile(r"@|://|^www\.")
 _cache_dir: Path | None = None
 
 
@@ -116,6 +120,16 @@ class BM25Index:
 
     def __len__(self) -> int:
         return len(self.passages)
+
+    @functools.cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """Every word the passages write in lower case, outside addresses: the words of a personal
+        name ("Helen Brackley") never are, those of a role or a service ("Team Manager") are.
+        Built once, on first use, from the distinct whitespace tokens (a few percent of a build)."""
+        tokens: set[str] = set()
+        for p in self.passages:
+            tokens.update(p.text.split())
+        return frozenset(word for token in tokens if not _ADDRESS.search(token) for word in _LOWER_WORD.findall(token))
 
     def correct(self, term: str) -> str:
         """The indexed term a misspelt query term most likely means ("desginated" → "design")."""

@@ -119,6 +119,27 @@ ACTION = Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff
                 frozenset())
 WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b"
                 r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))
+# Asks for a person by name: "name of the team manager", "who is the independent scrutineer", "who's the lead
+# LADO". Not "who chairs MACE" or "who is the chair of MACE", which a role answers, nor "who is the LADO".
+_ASKS_PERSON = _q(r"\bname of (?:the |your |our )?(?:[\w'-]+ ){0,4}?(?:manager|chair|chairperson|scrutineer|reviewer"
+                  r"|co-?ordinator|officer|lado|director|head|author)s?\b"
+                  r"|\bwho(?:'s| is| was| are| were) (?:the )?(?:(?:[\w'-]+ ){0,3}?(?:scrutineer|reviewer"
+                  r"|chair(?! of)|chairperson)s?|(?:lead|senior|other|deputy|new|current) lados?|lados)\b")
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?"
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_TITLED = re.compile(rf"\b{_TITLE}\s+{_NAME_WORD}\b")
+_NAME_PAIR = re.compile(rf"(?=\b({_NAME_WORD})\s+({_NAME_WORD})\b)")
+
+
+def names_person(text: str, lower_case_words: frozenset[str]) -> bool:
+    """Whether `text` names a person: a title and a name, or two capitalised words the documents never
+    write in lower case ("Helen Brackley", not "Tidewater Team Manager")."""
+    if _TITLED.search(text):
+        return True
+    return any(all(part.lower() not in lower_case_words for word in pair for part in word.split("-"))
+               for pair in _NAME_PAIR.findall(text))
+
+
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, WHO)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
@@ -219,6 +240,7 @@ class Weights:
         self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
+        self.wants_person = bool(_ASKS_PERSON.search(question))
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
         if COUNT in self.strict:  # "how many days", "how many years old": the timescale or the age answers
             self.strict[COUNT] |= {TIMESCALE, AGE} & set(self.intents)

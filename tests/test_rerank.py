@@ -646,6 +646,27 @@ def test_a_number_or_address_given_for_another_service_is_a_near_miss() -> None:
     assert "01632 960701" in extractive_answer(asked, [parents], index).text
 
 
+def test_asked_for_someone_by_name_a_role_is_a_near_miss() -> None:
+    """"Name of the team manager" is not answered by "chaired by the Tidewater Team Manager": the documents
+    write "team" and "manager" in lower case, so those words name a role. A person's name answers, though
+    their email address writes it in lower case."""
+    from bot.answer import extractive_answer
+
+    mace = _p(0, "The MACE panel meets fortnightly and is chaired by the Tidewater Team Manager.", "MACE")
+    staff = _p(1, "The Tidewater team manager is Corin Ashgrove (corin.ashgrove@example.org), who joined in "
+                  "April.", "Tidewater")
+    roles = _p(2, "Each team has a manager who signs off plans.", "Teams")
+    index = BM25Index([mace, staff, roles, *PASSAGES])
+    assert extractive_answer("name of the tidewater team manager", [mace], index).status == "not_found"
+    assert "Corin Ashgrove" in extractive_answer("name of the tidewater team manager", [mace, staff], index).text
+    # a role answers "who chairs" and "who is the chair of"; a title names a person
+    assert extractive_answer("who chairs the mace panel", [mace], index).status == "answered"
+    assert extractive_answer("who is the chair of the mace panel", [mace], index).status == "answered"
+    titled = _p(3, "The review of Child K was led by Dr Okafor.", "Child K")
+    index = BM25Index([titled, *PASSAGES])
+    assert extractive_answer("who was the independent reviewer for child k", [titled], index).status == "answered"
+
+
 def test_a_table_row_stands_apart_from_the_row_above() -> None:
     """A row is its own record: the row above is not its context, as the sentence before a sentence is."""
     from index.scoring import unit_contexts
