@@ -142,9 +142,9 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     covered = set(terms(lead.text))
     following = _continuation(lead, candidates)
     limit = MAX_SENTENCES + (1 if _introduces_list(lead) else 0)
-    for cand in following + ranked:
-        if len(chosen) >= limit:
-            break
+    queue = following + ranked
+    while queue and len(chosen) < limit:
+        cand = queue.pop(0)
         if cand in chosen:
             continue
         n = len(cand.text.split())
@@ -158,6 +158,11 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
             chosen.append(cand)
             words += n
             covered |= set(terms(cand.text))
+            if cand.text.rstrip().endswith(":"):  # "It should involve:" says nothing without its items
+                items = _continuation(cand, candidates)
+                following = following + items
+                queue = items + queue
+                limit = max(limit, len(chosen) + min(len(items), MAX_SENTENCES - 1))
     return chosen
 
 

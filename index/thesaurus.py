@@ -56,6 +56,7 @@ def concepts(text: str) -> dict[str, list[frozenset[str]]]:
     groups: dict[str, list[frozenset[str]]] = {t: [frozenset([t])] for t in terms(text)}
     for key, alts in _matches(text):
         ways = [frozenset(terms(alt)) for alt in alts if terms(alt)]
-        for t in terms(key):
+        # A phrase of stop words ("who should be at") still asks something: its first equivalent names it.
+        for t in terms(key) or (sorted(ways[0])[:1] if ways else []):
             groups.setdefault(t, [frozenset([t])]).extend(w for w in ways if w not in groups[t])
     return groups

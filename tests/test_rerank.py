@@ -817,6 +817,22 @@ def test_a_numbered_list_answers_whole() -> None:
     assert text.startswith("1. Neglect") and "2. Exploitation" in text and "3. Voice of the child" in text
 
 
+def test_who_should_be_at_asks_who_takes_part_and_gets_the_list() -> None:
+    """"Who should be at" is all stop words, yet asks who attends: the list under "Who should take part"
+    answers, with its items (a sentence ending "should involve:" says nothing alone), not the timescale."""
+    from bot.answer import extractive_answer
+
+    assert any(frozenset(["attend"]) in ways for ways in concepts("who should be at a planning meeting").values())
+    when = _p(0, "A planning meeting must take place within 24 hours of the decision that one is needed.",
+              "Planning meetings: timescales")
+    who = _p(1, "The meeting is convened and chaired by a team manager. As a minimum it should involve:\n"
+                "- the allocated social worker;\n- the police;\n- the school nurse.",
+             "Planning meetings: who should take part")
+    index = BM25Index([when, who, *PASSAGES])
+    text = extractive_answer("who should be at a planning meeting", [when, who], index).text
+    assert "the police" in text and "24 hours" not in text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
