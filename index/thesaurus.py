@@ -32,13 +32,19 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, keys)) + r")('?s)?(?![\w&-])")
 
 
+# A time of the evening or the night ("at 9pm", "11.30pm", "2am") falls out of office hours.
+_NIGHT_TIME = re.compile(r"\b(?:(?:[6-9]|1[01])(?:[.:][0-5]\d)?\s?pm|(?:12|[1-6])(?:[.:][0-5]\d)?\s?am)\b")
+_OUT_OF_OFFICE = ["out of hours", "outside hours", "evening", "overnight"]
+
+
 def _matches(text: str) -> list[tuple[str, list[str]]]:
     """Thesaurus keys found in `text` as whole words or phrases. A key of three or more letters
     may be plural ("ICPCs", "strategy meetings"); a shorter one would be another word ("cps")."""
     lowered = " ".join(re.findall(r"[a-z0-9&'-]+", text.lower()))
     entries = _entries()
     found = (m.group(1) for m in _pattern().finditer(lowered) if not m.group(2) or len(m.group(1)) >= 3)
-    return [(k, entries[k]) for k in dict.fromkeys(found)]
+    night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(text.lower()))]
+    return [(k, entries[k]) for k in dict.fromkeys(found)] + night
 
 
 def expand(text: str) -> str:

@@ -833,6 +833,24 @@ def test_who_should_be_at_asks_who_takes_part_and_gets_the_list() -> None:
     assert "the police" in text and "24 hours" not in text
 
 
+def test_an_evening_time_or_a_weekend_day_asks_for_the_out_of_hours_service() -> None:
+    """"At 9pm on a Saturday" is when the office is shut: documents say "outside these hours" or "out of
+    hours", never the time the practitioner is writing at. Noon and 5pm are office hours."""
+    from bot.answer import extractive_answer
+
+    def ways(question: str, term: str) -> list[frozenset[str]]:
+        return concepts(question)[term]
+
+    assert frozenset(["weekend"]) in ways("lado on a saturday", "saturday")
+    assert frozenset(["overnight"]) in ways("came in at 9pm", "9pm") and frozenset(["overnight"]) in ways("at 2am", "2am")
+    assert ways("came in at 12pm", "12pm") == [frozenset(["12pm"])] and ways("at 5pm", "5pm") == [frozenset(["5pm"])]
+    lado = _p(0, "The LADO service is open 9am to 5pm on weekdays. Outside these hours, where a child is at "
+                 "immediate risk, contact the Emergency Duty Team on 01632 960899.", "Contacting the LADO")
+    index = BM25Index([lado, *PASSAGES])
+    text = extractive_answer("allegation came in at 9pm on a saturday - who do i ring", [lado], index).text
+    assert "01632 960899" in text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
