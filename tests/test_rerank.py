@@ -842,7 +842,8 @@ def test_an_evening_time_or_a_weekend_day_asks_for_the_out_of_hours_service() ->
         return concepts(question)[term]
 
     assert frozenset(["weekend"]) in ways("lado on a saturday", "saturday")
-    assert frozenset(["overnight"]) in ways("came in at 9pm", "9pm") and frozenset(["overnight"]) in ways("at 2am", "2am")
+    assert frozenset(["overnight"]) in ways("came in at 9pm", "9pm")
+    assert frozenset(["overnight"]) in ways("at 2am", "2am")
     assert ways("came in at 12pm", "12pm") == [frozenset(["12pm"])] and ways("at 5pm", "5pm") == [frozenset(["5pm"])]
     lado = _p(0, "The LADO service is open 9am to 5pm on weekdays. Outside these hours, where a child is at "
                  "immediate risk, contact the Emergency Duty Team on 01632 960899.", "Contacting the LADO")
