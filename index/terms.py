@@ -22,6 +22,7 @@ all any each some such other another same own just also too very really quite mo
 please tell know need want like get got let s t d ll m re ve hi hello thanks thank ok okay
 tells telling knows knowing wants wanted wanting gets getting gotten lets likes
 definition define defined meaning mean means explain explained describe whats what's wot
+meant supposed instead actually basically anyway up
 """.split())
 
 

@@ -852,6 +852,19 @@ def test_an_evening_time_or_a_weekend_day_asks_for_the_out_of_hours_service() ->
     assert "01632 960899" in text
 
 
+def test_chatty_words_do_not_outweigh_the_topic() -> None:
+    """"Why are we meant to say ... instead of DNA": "meant" and "instead" are rare in procedures, so
+    they weighed more than the topic, and the passage that answers was refused for lacking them."""
+    from bot.answer import extractive_answer
+
+    wnb = _p(0, "Record a missed appointment for a child as 'Was Not Brought' rather than 'Did Not Attend' (DNA), "
+                "because a child depends on an adult to take them.", "Was not brought")
+    index = BM25Index([wnb, *PASSAGES])
+    for asked in ("why are we meant to say was not brought instead of DNA",
+                  "what are we supposed to write instead of DNA, was not brought?"):
+        assert "Was Not Brought" in extractive_answer(asked, [wnb], index).text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
