@@ -35,6 +35,10 @@ def _pattern() -> re.Pattern[str]:
 # A time of the evening or the night ("at 9pm", "11.30pm", "2am") falls out of office hours.
 _NIGHT_TIME = re.compile(r"\b(?:(?:[6-9]|1[01])(?:[.:][0-5]\d)?\s?pm|(?:12|[1-6])(?:[.:][0-5]\d)?\s?am)\b")
 _OUT_OF_OFFICE = ["out of hours", "outside hours", "evening", "overnight"]
+# A child's age ("a 15 year old", "16yo", "14 yr old") is stated by a document as an age band: "aged 14 and
+# over", "under 16".
+_AGE = re.compile(r"\b\d{1,2}\s?(?:-?\s?(?:years?|yrs?)\s?-?\s?olds?|yo|y/o)\b")
+_AGED = ["aged", "under"]
 
 
 def _matches(text: str) -> list[tuple[str, list[str]]]:
@@ -44,7 +48,8 @@ def _matches(text: str) -> list[tuple[str, list[str]]]:
     entries = _entries()
     found = (m.group(1) for m in _pattern().finditer(lowered) if not m.group(2) or len(m.group(1)) >= 3)
     night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(text.lower()))]
-    return [(k, entries[k]) for k in dict.fromkeys(found)] + night
+    ages = [(t, _AGED) for t in dict.fromkeys(_AGE.findall(text.lower()))]
+    return [(k, entries[k]) for k in dict.fromkeys(found)] + night + ages
 
 
 def expand(text: str) -> str:

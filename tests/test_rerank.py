@@ -865,6 +865,18 @@ def test_chatty_words_do_not_outweigh_the_topic() -> None:
         assert "Was Not Brought" in extractive_answer(asked, [wnb], index).text
 
 
+def test_a_childs_age_is_answered_by_an_age_band() -> None:
+    """"A 15 year old", "16yo": documents state ages as bands ("aged 14 and over", "under 16"), so the
+    band covers the age the practitioner writes, which no document repeats."""
+    from bot.answer import extractive_answer
+
+    consent = _p(0, "Young people aged 14 and over may consent to early help in their own right.",
+                 "Early help: consent")
+    index = BM25Index([consent, *PASSAGES])
+    for asked in ("can a 15 year old agree to early help", "does a 16yo need to agree to early help"):
+        assert "aged 14 and over" in extractive_answer(asked, [consent], index).text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
