@@ -30,9 +30,22 @@ meant supposed instead actually basically anyway up
 _RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
 
 
+# "Hasn't", "hasnt" and "cannot" say "not" (which changes a procedure's meaning), however they are typed.
+_NEGATIONS = frozenset("""
+dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant cannot couldnt shouldnt mustnt
+""".split())
+
+
+def _word(token: str) -> str:
+    if token.endswith("n't") or token in _NEGATIONS:
+        return "not"
+    return token.split("'")[0]
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens, possessives folded ("child's" → "child"), "re-referral" one word."""
-    return [t.split("'")[0] for t in _TOKEN.findall(_RE_PREFIX.sub("re", text.lower()))]
+    """Lower-cased word tokens, possessives folded ("child's" → "child"), "re-referral" one word,
+    a negative contraction as "not"."""
+    return [_word(t) for t in _TOKEN.findall(_RE_PREFIX.sub("re", text.lower()))]
 
 
 # The stemmer leaves some word families apart ("decide"/"decision", "disclose"/"disclosure"):
@@ -46,7 +59,8 @@ _FAMILY = {
 
 
 # Names the rules above: an index saved under other rules holds other terms and must be rebuilt.
-SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), _LANGUAGE, _RE_PREFIX.pattern))
+SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), _LANGUAGE, _RE_PREFIX.pattern,
+                               sorted(_NEGATIONS)))
                          .encode()).hexdigest()[:12]
 
 

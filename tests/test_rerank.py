@@ -575,6 +575,18 @@ def test_the_sentence_going_on_about_the_service_the_lead_names_follows_it() -> 
     assert "Reports are shared" not in answer.text
 
 
+def test_a_negative_however_typed_is_not() -> None:
+    """"Hasnt", "wouldn't" and "cannot" say "not": typed without the apostrophe they were topics of their own,
+    which no passage states ("pupil hasnt been in"), and with it a stray "wouldn" or "can"."""
+    from index.terms import terms
+
+    for typed in ("the pupil hasnt been in", "the pupil hasn't been in", "the pupil has not been in"):
+        assert terms(typed) == ["pupil", "not"]
+    assert terms("the chair wouldn't budge") == terms("the chair would not budge")
+    assert terms("we cannot share it") == terms("we can't share it") == ["not", "share"]
+    assert terms("the child's plan") == ["child", "plan"]
+
+
 def test_a_re_referral_is_not_a_referral() -> None:
     """"Re-" makes another word, though "re" alone is a stop word: the re-referral rate is found as such."""
     from index.terms import terms
