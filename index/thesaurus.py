@@ -39,6 +39,9 @@ _OUT_OF_OFFICE = ["out of hours", "outside hours", "evening", "overnight"]
 # over", "under 16".
 _AGE = re.compile(r"\b\d{1,2}\s?(?:-?\s?(?:years?|yrs?)\s?-?\s?olds?|yo|y/o)\b")
 _AGED = ["aged", "under"]
+# The end of a span of years written short ("2023-26") is a year a document writes in full ("March 2026").
+# Not a reporting year ("2020-21"): documents name it as it is written, and 2021 alone is another period.
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s?[-/\u2013]\s?(\d\d)\b")
 
 
 def _matches(text: str) -> list[tuple[str, list[str]]]:
@@ -49,7 +52,19 @@ def _matches(text: str) -> list[tuple[str, list[str]]]:
     found = (m.group(1) for m in _pattern().finditer(lowered) if not m.group(2) or len(m.group(1)) >= 3)
     night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(text.lower()))]
     ages = [(t, _AGED) for t in dict.fromkeys(_AGE.findall(text.lower()))]
-    return [(k, entries[k]) for k in dict.fromkeys(found)] + night + ages
+    years = [(end, [str(last)]) for end, last, first in _span_ends(text) if last - first >= 2]
+    return [(k, entries[k]) for k in dict.fromkeys(found)] + night + ages + years
+
+
+def _span_ends(text: str) -> list[tuple[str, int, int]]:
+    """Each span of years written short, as its end as written, its last year and its first: "1998-01"
+    ends in 2001."""
+    out = []
+    for start, end in dict.fromkeys(_YEAR_SPAN.findall(text)):
+        first = int(start)
+        last = first - first % 100 + int(end)
+        out.append((end, last + 100 if last < first else last, first))
+    return out
 
 
 def expand(text: str) -> str:

@@ -889,6 +889,20 @@ def test_a_childs_age_is_answered_by_an_age_band() -> None:
         assert "aged 14 and over" in extractive_answer(asked, [consent], index).text
 
 
+def test_a_span_of_years_written_short_ends_in_a_year_written_in_full() -> None:
+    """"2023-26" ends in 2026, as a document writes it ("March 2026"); a reporting year ("2020-21") is named as
+    written, and a passage about 2021 alone does not answer for it."""
+    from bot.answer import extractive_answer
+
+    assert frozenset(["2026"]) in concepts("sudi 2023-26")["26"]
+    assert frozenset(["2001"]) in concepts("reviews 1998-01")["01"]
+    assert concepts("missing reports in 2020-21")["21"] == [frozenset(["21"])]
+    cdop = _p(0, "Between April 2023 and March 2026 the Child Death Overview Panel reviewed 9 sudden and unexpected "
+                 "infant deaths.", "Why safer sleep matters")
+    index = BM25Index([cdop, *PASSAGES])
+    assert "reviewed 9 sudden" in extractive_answer("how many SUDI cases did CDOP review 2023-26", [cdop], index).text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
