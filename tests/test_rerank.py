@@ -903,6 +903,19 @@ def test_a_span_of_years_written_short_ends_in_a_year_written_in_full() -> None:
     assert "reviewed 9 sudden" in extractive_answer("how many SUDI cases did CDOP review 2023-26", [cdop], index).text
 
 
+def test_advice_is_what_a_consultation_line_gives() -> None:
+    """Asked for a line to ring for advice, the consultation line answers, not the referral line."""
+    from bot.answer import extractive_answer
+
+    lines = _p(0, "If a child is in immediate danger, call the police on 999 before you do anything else.\n"
+                  "- Children's Gateway: 01632 960600, open Monday to Friday.\n"
+                  "If you are unsure whether a referral is needed, ring the consultation line on 01632 960611 and "
+                  "speak to a social worker.", "Making a referral")
+    index = BM25Index([lines, *PASSAGES])
+    text = extractive_answer("is there a line i can ring for advice b4 referring", [lines], index).text
+    assert text.startswith("If you are unsure") and "01632 960611" in text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
