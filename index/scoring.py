@@ -117,6 +117,11 @@ ACTION = Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff
                    r"|(?<!decide )(?<!decides )\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"),
                 (_ACTION,), ACTION_BONUS,
                 frozenset())
+# "How much did the review cost", "how much does the ICB put into the budget": a sum, a share or "free", not a count.
+MONEY = Intent(_q(r"\bhow much\b.*\b(cost|costs|costing|pay|pays|paid|contribut\w*|put into|puts into|spend|spends"
+                  r"|spent|fund\w*|charge\w*|budget)\b"),
+               (_q(r"£\s?\d|\b\d[\d,.]*\s?(?:pounds|k|m|million)\b|\bfree\b|\bno (?:charge|cost)\b"), _PERCENT), 0.2,
+               frozenset(terms("cost costs price charge")))
 WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b"
                 r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))
 # Asks for a person by name: "name of the team manager", "who is the independent scrutineer", "who's the lead
@@ -140,7 +145,7 @@ def names_person(text: str, lower_case_words: frozenset[str]) -> bool:
                for pair in _NAME_PAIR.findall(text))
 
 
-INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, WHO)
+INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -148,6 +153,7 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     FREQUENCY: frozenset({FREQUENCY}),
     COUNT: frozenset({COUNT, PERCENT}),
     WEEKDAY: frozenset({WEEKDAY}),
+    MONEY: frozenset({MONEY}),
 }
 
 

@@ -916,6 +916,21 @@ def test_advice_is_what_a_consultation_line_gives() -> None:
     assert text.startswith("If you are unsure") and "01632 960611" in text
 
 
+def test_asked_what_something_cost_a_count_is_a_near_miss() -> None:
+    """"How much did the review cost" asks for a sum: "3 rapid reviews" counts, it does not cost. A sum, a
+    share of a budget or "free of charge" answers."""
+    from bot.answer import extractive_answer
+
+    reviews = _p(0, "The partnership undertook 3 rapid reviews during the year, one of which led to the Child J "
+                    "review.", "Reviews")
+    budget = _p(1, "The ICB contributed £105,000 to the partnership budget.", "Budget")
+    courses = _p(2, "All multi-agency training courses are free of charge.", "Training")
+    index = BM25Index([reviews, budget, courses, *PASSAGES])
+    assert extractive_answer("how much did the child j review cost", [reviews], index).status == "not_found"
+    assert "£105,000" in extractive_answer("how much does the ICB put into the budget", [budget], index).text
+    assert "free of charge" in extractive_answer("how much do training courses cost", [courses], index).text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
