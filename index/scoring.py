@@ -248,8 +248,8 @@ class Weights:
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
         self.wants_person = bool(_ASKS_PERSON.search(question))
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
-        if COUNT in self.strict:  # "how many days", "how many years old": the timescale or the age answers
-            self.strict[COUNT] |= {TIMESCALE, AGE} & set(self.intents)
+        if COUNT in self.strict:  # "how many days", "how many years old", "how much does it cost": the timescale,
+            self.strict[COUNT] |= {TIMESCALE, AGE, MONEY} & set(self.intents)  # the age or the sum answers
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
             and bool(_ASKS_VALUE.search(question)) and not _YES_NO.match(question)
         groups = concepts(question)
