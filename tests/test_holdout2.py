@@ -16,15 +16,15 @@ class TestNorthfoldHoldout(HoldoutSuite):
     AREA = "northfold"
     MINIMUM = {"answerable": 100, "out_of_scope": 28, "urgent": 12}
     # Measured 2026-11-23 (hashing embedder); no rule, word list or threshold was chosen from its failures:
-    # recall@5 0.980, mrr@10 0.909, ndcg@10 0.927, cited_correct 0.789, key_fact 0.769, key_fact_first 0.735,
-    # refusal_accuracy 0.800, urgent_recall 1.000, urgent_false_alarms 0.085.
+    # recall@5 0.986, mrr@10 0.923, ndcg@10 0.938, cited_correct 0.837, key_fact 0.810, key_fact_first 0.755,
+    # refusal_accuracy 0.833, urgent_recall 1.000, urgent_false_alarms 0.085.
     FLOORS = {
         "recall@5": 0.98,
         "mrr@10": 0.92,
         "ndcg@10": 0.93,
-        "cited_correct": 0.80,
-        "key_fact": 0.78,
-        "key_fact_first": 0.74,
+        "cited_correct": 0.83,
+        "key_fact": 0.80,
+        "key_fact_first": 0.75,
         "refusal_accuracy": 0.83,
         "urgent_recall": 0.92,
     }

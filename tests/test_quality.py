@@ -11,17 +11,17 @@ import pytest
 
 from eval.harness import evaluate
 
-# Measured 2026-11-23 (hashing embedder): recall@5 0.973, mrr@10 0.863, ndcg@10 0.892, cited_correct 0.875,
-# key_fact 0.860, key_fact_first 0.720, refusal_accuracy 0.906, urgent_procedure 0.857 (12 of 14),
+# Measured 2026-11-23 (hashing embedder): recall@5 0.973, mrr@10 0.871, ndcg@10 0.898, cited_correct 0.883,
+# key_fact 0.864, key_fact_first 0.739, refusal_accuracy 0.969, urgent_procedure 0.857 (12 of 14),
 # urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk).
 FLOORS = {
     "recall@5": 0.97,
-    "mrr@10": 0.86,
+    "mrr@10": 0.87,
     "ndcg@10": 0.89,
-    "cited_correct": 0.87,
-    "key_fact": 0.85,
+    "cited_correct": 0.88,
+    "key_fact": 0.86,
     "key_fact_first": 0.73,
-    "refusal_accuracy": 0.93,
+    "refusal_accuracy": 0.96,
     "urgent_procedure": 0.85,
 }
 FALSE_ALARM_CEILING = 0.03
