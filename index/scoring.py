@@ -145,7 +145,13 @@ def names_person(text: str, lower_case_words: frozenset[str]) -> bool:
                for pair in _NAME_PAIR.findall(text))
 
 
-INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO)
+# A bare topic and a reporting period ("ifd contacts 2025-26", "early help assessments started last yr") asks for
+# that period's figure, though no words ask for one (`asked` adds it).
+FIGURE = Intent(re.compile(r"(?!)"), (_COUNT, _PERCENT), 0.15, frozenset())
+_REPORTING_PERIOD = _q(r"\b(?:last|previous) (?:yr|year)\b|\b20\d\d\s?[-/\u2013]\s?\d\d\b")
+_QUESTION_WORD = _q(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|do|does|did|can|could|should|will"
+                    r"|would|has|have|tell|explain)\b")
+INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -160,7 +166,10 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
 def asked(question: str) -> list[Intent]:
     """The kinds of answer a question asks for; "out of hours" names a service, not a timescale."""
     question = _OUT_OF_HOURS.sub(" ", question)
-    return [i for i in INTENTS if i.asks.search(question)]
+    found = [i for i in INTENTS if i.asks.search(question)]
+    if not found and _REPORTING_PERIOD.search(question) and not _QUESTION_WORD.match(question):
+        found.append(FIGURE)
+    return found
 
 
 @lru_cache(maxsize=200_000)

@@ -931,6 +931,25 @@ def test_asked_what_something_cost_a_count_is_a_near_miss() -> None:
     assert "free of charge" in extractive_answer("how much do training courses cost", [courses], index).text
 
 
+def test_a_topic_and_a_reporting_year_asks_for_the_figure() -> None:
+    """"Early help assessments started last yr" asks no question, yet wants the year's figure: the annual
+    report's row leads, not the chapter's sentence about starting an assessment. "This year" is often an
+    event's ("theme of safeguarding week this year"), so it asks nothing."""
+    from index.scoring import FIGURE, asked
+
+    assert FIGURE in asked("ifd contacts 2025-26") and FIGURE in asked("assessments started last yr")
+    assert FIGURE not in asked("theme of safeguarding week this year")
+    assert FIGURE not in asked("what was the theme of safeguarding week in 2025-26")
+    from bot.answer import extractive_answer
+
+    chapter = _p(0, "Any practitioner can start an early help assessment in the year the family needs one.",
+                 "Early help assessments")
+    report = _p(1, "Measure: Early help assessments started; 2025-26: 1,120", "Key figures")
+    index = BM25Index([chapter, report, *PASSAGES])
+    text = extractive_answer("early help assessments started last yr", [chapter, report], index).text
+    assert text.startswith("Measure: Early help assessments started")
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
