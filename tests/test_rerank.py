@@ -950,6 +950,20 @@ def test_a_topic_and_a_reporting_year_asks_for_the_figure() -> None:
     assert text.startswith("Measure: Early help assessments started")
 
 
+def test_non_urgent_is_the_police_non_emergency_line() -> None:
+    """"Cuckooing non urgent who do I report to": documents say "otherwise ... the police on 101", the
+    non-emergency number, never "non urgent"."""
+    from bot.answer import extractive_answer
+
+    what = _p(0, "If anyone is in immediate danger, call 999. Otherwise report your concern to the police on 101.",
+              "Cuckooing: what to do")
+    reviews = _p(1, "Two reviews looked at a non-accidental injury and a teenager exploited through cuckooing.",
+                 "Reviews this year")
+    index = BM25Index([what, reviews, *PASSAGES])
+    text = extractive_answer("cuckooing non urgent who do i report to", [reviews, what], index).text
+    assert text.startswith("Otherwise report your concern to the police on 101")
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
