@@ -97,7 +97,8 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
-                      r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?)\b"), (_TIMESCALE,), 0.2,
+                      r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?"
+                      r"|max(?:imum)? time)\b"), (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within")))
 # "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not.

@@ -964,6 +964,19 @@ def test_non_urgent_is_the_police_non_emergency_line() -> None:
     assert text.startswith("Otherwise report your concern to the police on 101")
 
 
+def test_the_legal_maximum_time_is_a_timescale_the_law_allows() -> None:
+    """"FGM legal max time to report" asks for a timescale, and "the law allows up to one month" states it:
+    legal is the law's, max the maximum. The sentence on the legal duty names no time."""
+    from bot.answer import extractive_answer
+
+    duty = _p(0, "Teachers have a personal legal duty to report to the police when they discover that FGM appears "
+                 "to have been carried out on a girl under 18.", "The mandatory reporting duty")
+    when = _p(1, "The law allows up to one month, but delay should only happen in exceptional circumstances.",
+              "FGM: how to report")
+    index = BM25Index([duty, when, *PASSAGES])
+    assert extractive_answer("fgm legal max time to report", [duty, when], index).text.startswith("The law allows")
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
