@@ -977,6 +977,17 @@ def test_the_legal_maximum_time_is_a_timescale_the_law_allows() -> None:
     assert extractive_answer("fgm legal max time to report", [duty, when], index).text.startswith("The law allows")
 
 
+def test_a_seven_minute_briefing_is_a_tea_break_guide() -> None:
+    """Partnerships call their short guides "7-minute briefings" or "tea-break guides": asked for the 7 min
+    briefing's reflective questions, the tea-break guide's answer."""
+    from bot.answer import extractive_answer
+
+    guide = _p(0, "Reflective questions:\n- Have I seen the child's bedroom and where they sleep?",
+               "Tea-Break Guide: Neglect")
+    index = BM25Index([guide, *PASSAGES])
+    assert "bedroom" in extractive_answer("7 min briefing neglect reflective qs", [guide], index).text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
