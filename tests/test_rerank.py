@@ -988,6 +988,20 @@ def test_a_seven_minute_briefing_is_a_tea_break_guide() -> None:
     assert "bedroom" in extractive_answer("7 min briefing neglect reflective qs", [guide], index).text
 
 
+def test_to_challenge_a_decision_is_to_dispute_it_and_to_join_is_to_attend() -> None:
+    from bot.answer import extractive_answer
+
+    protocol = _p(0, "This protocol is for practitioners who dispute a decision; it is not intended for use by "
+                     "families.", "Resolving professional differences")
+    index = BM25Index([protocol, *PASSAGES])
+    assert "not intended for use by families" in extractive_answer(
+        "can a parent use the escalation protocol to challenge a decision", [protocol], index).text
+    who = _p(1, "The police take part, usually a detective sergeant.", "Strategy discussions")
+    index = BM25Index([who, *PASSAGES])
+    assert "detective sergeant" in extractive_answer("which police officer joins a strategy discussion", [who],
+                                                     index).text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
