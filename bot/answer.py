@@ -215,8 +215,10 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     if weights.wants_person and not any(names_person(c.text, bm25.lower_case_words) for c in chosen):
         return not_found  # asked for someone's name and given only a role: "the team manager"
     for answering in weights.strict.values():
-        if not any(gives(c.text) & answering for c in chosen):
-            return not_found  # asked how often (what time, how many) and no sentence says: a near miss
+        if not any(gives(c.text) & answering
+                   and weights.subject_coverage(present(c.text) | c.context, scope_label) >= MIN_SUBJECT_COVERAGE
+                   for c in chosen):
+            return not_found  # asked how often (what time, how many) and no sentence about it says: a near miss
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []

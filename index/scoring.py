@@ -152,7 +152,13 @@ FIGURE = Intent(re.compile(r"(?!)"), (_COUNT, _PERCENT), 0.15, frozenset())
 _REPORTING_PERIOD = _q(r"\b(?:last|previous) (?:yr|year)\b|\b20\d\d\s?[-/\u2013]\s?\d\d\b")
 _QUESTION_WORD = _q(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|do|does|did|can|could|should|will"
                     r"|would|has|have|tell|explain)\b")
-INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE)
+# Opening hours are a span ("8.45am to 4.45pm", "between 9am and 5pm", "24 hours a day"): one time of day is something
+# else's ("a notification at 9am each day").
+_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|midnight|midday|noon|(?:[01]?\d|2[0-3]):[0-5]\d)"
+HOURS = Intent(_q(r"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) (?:\w+ ){0,4}open)\b"),
+               (_q(rf"\b{_TIME}\s*(?:to|-|\u2013|until|till)\s*{_TIME}|\bbetween {_TIME} and {_TIME}"
+                   r"|\b24 hours a day\b|\b24/7\b|\bround the clock\b"),), 0.1, frozenset())
+INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -161,6 +167,7 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     COUNT: frozenset({COUNT, PERCENT}),
     WEEKDAY: frozenset({WEEKDAY}),
     MONEY: frozenset({MONEY}),
+    HOURS: frozenset({HOURS}),
 }
 
 

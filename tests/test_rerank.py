@@ -1002,6 +1002,22 @@ def test_to_challenge_a_decision_is_to_dispute_it_and_to_join_is_to_attend() -> 
                                                      index).text
 
 
+def test_opening_hours_are_a_span_given_for_the_service_asked_about() -> None:
+    """"Harbourlight's opening hours": a notification Harbourlight gets at 9am is one time of day, not its
+    hours, and another service's hours in the next row do not answer for Harbourlight."""
+    from bot.answer import extractive_answer
+
+    rhi = _p(0, "Harbourlight receives a notification from the police at 9am each day listing children who have "
+                "returned.", "Return home interviews: Harbourlight")
+    lines = _p(1, "Service: Consultation Line; Contact: 01632 960815; Hours: Monday to Friday, 9am to 5pm;", "Contacts")
+    own = _p(2, "Harbourlight is open Monday to Friday, 8.45am to 4.45pm.", "Return home interviews: Harbourlight")
+    index = BM25Index([rhi, lines, own, *PASSAGES])
+    assert extractive_answer("what are harbourlight's opening hours", [rhi, lines], index).status == "not_found"
+    assert "8.45am to 4.45pm" in extractive_answer("what are harbourlight's opening hours", [rhi, lines, own],
+                                                   index).text
+    assert "9am" in extractive_answer("what time does harbourlight get the police notification", [rhi], index).text
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
