@@ -158,7 +158,12 @@ _TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|midnight|midday|noon|(?:[01]?\d|2
 HOURS = Intent(_q(r"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) (?:\w+ ){0,4}open)\b"),
                (_q(rf"\b{_TIME}\s*(?:to|-|\u2013|until|till)\s*{_TIME}|\bbetween {_TIME} and {_TIME}"
                    r"|\b24 hours a day\b|\b24/7\b|\bround the clock\b"),), 0.1, frozenset())
-INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS)
+# "Who chairs the forum" is answered by who chairs it ("chaired by the team manager"), not by who attends it.
+CHAIR = Intent(_q(r"\bwho (?:chairs|will chair|is chairing|chaired)\b"),
+               (_q(r"\bchaired\b|\bchairs (?:the|it|this|each|every|all|a|an)\b|\bchair(?:person)? (?:is|will be)\b"
+                   r"|\bchair:|\b(?:led|convened) by\b"),), 0.1, frozenset())
+INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
+           CHAIR)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -168,6 +173,7 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     WEEKDAY: frozenset({WEEKDAY}),
     MONEY: frozenset({MONEY}),
     HOURS: frozenset({HOURS}),
+    CHAIR: frozenset({CHAIR}),
 }
 
 

@@ -1018,6 +1018,23 @@ def test_opening_hours_are_a_span_given_for_the_service_asked_about() -> None:
     assert "9am" in extractive_answer("what time does harbourlight get the police notification", [rhi], index).text
 
 
+def test_who_chairs_is_answered_by_who_chairs() -> None:
+    """"Who chairs the neglect forum" is not answered by who attends it; "the chair must record ..." says what
+    the chair does, not who it is."""
+    from bot.answer import extractive_answer
+
+    forum = _p(0, "Each agency nominates a Neglect Champion, who will attend the Neglect Practice Forum, which meets "
+                  "quarterly.", "Neglect Practice Forum")
+    index = BM25Index([forum, *PASSAGES])
+    assert extractive_answer("who chairs the neglect practice forum", [forum], index).status == "not_found"
+    duties = _p(1, "The chair must make sure the strategy discussion is recorded on the standard template.\n"
+                   "The discussion is convened and chaired by a children's social care manager.",
+                "Strategy discussions")
+    index = BM25Index([duties, *PASSAGES])
+    assert extractive_answer("who chairs a strategy discussion", [duties], index).text.startswith(
+        "The discussion is convened and chaired")
+
+
 def test_asked_which_days_an_answer_naming_none_is_a_near_miss() -> None:
     from bot.answer import extractive_answer
 
