@@ -17,6 +17,7 @@ from index.scoring import (
     CONTACT,
     ITEM_MARKER,
     MONTH_NAMES,
+    Intent,
     Weights,
     gives,
     intent_bonus,
@@ -101,9 +102,14 @@ def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
     return stating[0] if stating else best
 
 
+def _opens_list(text: str) -> bool:
+    """A sentence ending "...are:" or "It should involve:": its items say what it does not."""
+    return text.rstrip().endswith(":")
+
+
 def _introduces_list(c: _Candidate) -> bool:
     """A sentence ending "...are:", or the first item of a numbered list: what follows is the answer."""
-    return c.text.rstrip().endswith(":") or bool(_FIRST_ITEM.match(c.text))
+    return _opens_list(c.text) or bool(_FIRST_ITEM.match(c.text))
 
 
 _FIRST_ITEM = re.compile(r"(?:- )?1[.)]\s")
@@ -115,7 +121,7 @@ def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candi
     sentence naming a service the one that goes on about it ("The clinic can be contacted on ...")."""
     same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
                    and c.position > lead.position), key=lambda c: c.position)
-    if lead.text.rstrip().endswith(":"):
+    if _opens_list(lead.text):
         return same[:MAX_SENTENCES]
     if _FIRST_ITEM.match(lead.text):
         items = []
@@ -158,7 +164,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
             chosen.append(cand)
             words += n
             covered |= set(terms(cand.text))
-            if cand.text.rstrip().endswith(":"):  # "It should involve:" says nothing without its items
+            if _opens_list(cand.text):  # "It should involve:" says nothing without its items
                 items = _continuation(cand, candidates)
                 following = following + items
                 queue = items + queue
@@ -183,6 +189,13 @@ def states_periods(passage: Passage, periods: set[str]) -> bool:
     return all(re.search(rf"\b{period}\b", text) for period in periods)
 
 
+def _states(kinds: set[Intent] | frozenset[Intent], chosen: list[_Candidate], about: list[float],
+            share: float) -> bool:
+    """Whether a chosen sentence states one of these kinds of answer (a number, a time) and is about the
+    question's subject (`about`: each sentence's subject coverage, with its context) by at least `share`."""
+    return any(gives(c.text) & kinds and subject >= share for c, subject in zip(chosen, about))
+
+
 def coverage_allowance(weights: Weights) -> float:
     """The share of MIN_COVERAGE and MIN_LEAD_COVERAGE a question must reach: all of it for a short
     question, less for a long one, whose extra words are mostly the asker's situation."""
@@ -202,22 +215,17 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE * allowance:  # a near passage, no answering sentence
         return not_found
     lead = chosen[0]  # a near miss in the right area covers its name and "number", not the subject
-    if weights.subject_coverage(present(lead.text) | lead.context, scope_label) < MIN_SUBJECT_COVERAGE:
+    about = [weights.subject_coverage(present(c.text) | c.context, scope_label) for c in chosen]
+    if about[0] < MIN_SUBJECT_COVERAGE:
         return not_found
     if not states_periods(lead.passage, quoted_periods(question)):
         return not_found
-    if weights.wants_contact_value and not any(
-            gives(c.text) & {CONTACT}
-            and weights.subject_coverage(present(c.text) | c.context, scope_label)
-            >= MIN_CONTACT_SUBJECT_COVERAGE * allowance
-            for c in chosen):
+    if weights.wants_contact_value and not _states({CONTACT}, chosen, about, MIN_CONTACT_SUBJECT_COVERAGE * allowance):
         return not_found  # asked for a number or an email address and none is given for it: a near miss
     if weights.wants_person and not any(names_person(c.text, bm25.lower_case_words) for c in chosen):
         return not_found  # asked for someone's name and given only a role: "the team manager"
     for answering in weights.strict.values():
-        if not any(gives(c.text) & answering
-                   and weights.subject_coverage(present(c.text) | c.context, scope_label) >= MIN_SUBJECT_COVERAGE
-                   for c in chosen):
+        if not _states(answering, chosen, about, MIN_SUBJECT_COVERAGE):
             return not_found  # asked how often (what time, how many) and no sentence about it says: a near miss
     numbers: dict[str, int] = {}
     citations: list[Citation] = []

@@ -35,8 +35,9 @@ _TIMESCALE = re.compile(
 )
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bmidnight\b|\bmidday\b|\bnoon\b"
-                    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
+# A time of day: "9.30am", "noon", "17:00".
+_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|midnight|midday|noon|(?:[01]?\d|2[0-3]):[0-5]\d)"
+_CLOCK = re.compile(rf"\b{_TIME}\b", re.IGNORECASE)
 # A numbered item's marker ("4. Do not close ...") is a label, not a count.
 ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
 # A date or a year counts nothing: "met for the first time on 21st May", "in September 2019".
@@ -154,7 +155,6 @@ _QUESTION_WORD = _q(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are
                     r"|would|has|have|tell|explain)\b")
 # Opening hours are a span ("8.45am to 4.45pm", "between 9am and 5pm", "24 hours a day"): one time of day is something
 # else's ("a notification at 9am each day").
-_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|midnight|midday|noon|(?:[01]?\d|2[0-3]):[0-5]\d)"
 HOURS = Intent(_q(r"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) (?:\w+ ){0,4}open)\b"),
                (_q(rf"\b{_TIME}\s*(?:to|-|\u2013|until|till)\s*{_TIME}|\bbetween {_TIME} and {_TIME}"
                    r"|\b24 hours a day\b|\b24/7\b|\bround the clock\b"),), 0.1, frozenset())

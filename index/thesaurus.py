@@ -50,20 +50,23 @@ def _matches(text: str) -> list[tuple[str, list[str]]]:
     lowered = " ".join(re.findall(r"[a-z0-9&'-]+", text.lower()))
     entries = _entries()
     found = (m.group(1) for m in _pattern().finditer(lowered) if not m.group(2) or len(m.group(1)) >= 3)
-    night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(text.lower()))]
-    ages = [(t, _AGED) for t in dict.fromkeys(_AGE.findall(text.lower()))]
-    years = [(end, [str(last)]) for end, last, first in _span_ends(text) if last - first >= 2]
+    low = text.lower()
+    night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(low))]
+    ages = [(t, _AGED) for t in dict.fromkeys(_AGE.findall(low))]
+    years = [(end, [last]) for end, last in _multi_year_span_ends(text)]
     return [(k, entries[k]) for k in dict.fromkeys(found)] + night + ages + years
 
 
-def _span_ends(text: str) -> list[tuple[str, int, int]]:
-    """Each span of years written short, as its end as written, its last year and its first: "1998-01"
-    ends in 2001."""
+def _multi_year_span_ends(text: str) -> list[tuple[str, str]]:
+    """Each span of two or more years written short, as its end as written and its last year in full:
+    "2023-26" ends in 2026, "1998-01" in 2001; "2020-21", a reporting year, is left out."""
     out = []
     for start, end in dict.fromkeys(_YEAR_SPAN.findall(text)):
         first = int(start)
         last = first - first % 100 + int(end)
-        out.append((end, last + 100 if last < first else last, first))
+        last += 100 if last < first else 0
+        if last - first >= 2:
+            out.append((end, str(last)))
     return out
 
 
