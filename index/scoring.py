@@ -162,8 +162,11 @@ HOURS = Intent(_q(r"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) 
 CHAIR = Intent(_q(r"\bwho (?:chairs|will chair|is chairing|chaired)\b"),
                (_q(r"\bchaired\b|\bchairs (?:the|it|this|each|every|all|a|an)\b|\bchair(?:person)? (?:is|will be)\b"
                    r"|\bchair:|\b(?:led|convened) by\b"),), 0.1, frozenset())
+# "When did the old form stop", "what date is the conference": a day in the calendar, not a timescale.
+DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bsince when\b|\bdate of\b"),
+              (_DATE,), 0.2, frozenset(terms("date")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
-           CHAIR)
+           CHAIR, DATE)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {

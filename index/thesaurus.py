@@ -38,7 +38,7 @@ _OUT_OF_OFFICE = ["out of hours", "outside hours", "evening", "overnight"]
 # A child's age ("a 15 year old", "16yo", "14 yr old") is stated by a document as an age band: "aged 14 and
 # over", "under 16".
 _AGE = re.compile(r"\b\d{1,2}\s?(?:-?\s?(?:years?|yrs?)\s?-?\s?olds?|yo|y/o)\b")
-_AGED = ["aged", "under"]
+_AGED = ["aged", "under", "child", "young person"]  # a child's age: a band, or the child it describes
 # The end of a span of years written short ("2023-26") is a year a document writes in full ("March 2026").
 # Not a reporting year ("2020-21"): documents name it as it is written, and 2021 alone is another period.
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s?[-/\u2013]\s?(\d\d)\b")

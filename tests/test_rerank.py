@@ -1057,3 +1057,27 @@ def test_a_list_number_is_no_count_and_what_day_no_timescale() -> None:
     assert COUNT in gives("4. Five early help plans were opened.")
     assert TIMESCALE not in asked("marac - what day does it meet") and WEEKDAY in asked("what day does it meet")
     assert TIMESCALE in asked("within how many days")
+
+
+def test_a_childs_age_describes_the_child() -> None:
+    """"Does a 16yo have to agree": the age is the child the procedure speaks of ("the consent of the child"),
+    which no document writes as "16yo"."""
+    from bot.answer import extractive_answer
+
+    nrm = _p(0, "The consent of the child is not required for an NRM referral.", "The National Referral Mechanism")
+    index = BM25Index([nrm, *PASSAGES])
+    assert "not required" in extractive_answer("does a 16yo have to agree to an nrm referral", [nrm], index).text
+
+
+def test_when_did_asks_for_a_date() -> None:
+    """"When did they stop accepting the old MARF" is answered by the date the form was replaced, not by the
+    sentence saying the old form is no longer accepted."""
+    from bot.answer import extractive_answer
+    from index.scoring import DATE, asked, gives
+
+    form = _p(0, "The Inter-Agency Referral Form replaced the former Multi-Agency Referral Form on 1 April 2026. "
+                 "Copies of the old form are no longer accepted.", "Making a referral")
+    index = BM25Index([form, *PASSAGES])
+    assert "1 April 2026" in extractive_answer("when did anyshire stop accepting the old MARF", [form], index).text
+    assert DATE in asked("when was the new form introduced") and DATE in gives("from 1 April 2026")
+    assert DATE not in asked("when should I refer") and DATE not in gives("within 2 working days")
