@@ -99,7 +99,8 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
                                  "mailbox inbox details line")))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
                       r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?"
-                      r"|max(?:imum)? time)\b"), (_TIMESCALE,), 0.2,
+                      r"|max(?:imum)? time|(?:how far|how long|how much notice) in advance|how much notice)\b"),
+                   (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within")))
 # "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not.
@@ -163,7 +164,9 @@ CHAIR = Intent(_q(r"\bwho (?:chairs|will chair|is chairing|chaired)\b"),
                (_q(r"\bchaired\b|\bchairs (?:the|it|this|each|every|all|a|an)\b|\bchair(?:person)? (?:is|will be)\b"
                    r"|\bchair:|\b(?:led|convened) by\b"),), 0.1, frozenset())
 # "When did the old form stop", "what date is the conference": a day in the calendar, not a timescale.
-DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bsince when\b|\bdate of\b"),
+DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bsince when\b|\bdate of\b"
+                 r"|\bwhen(?:'s| is| are) (?:the |our |a )?(?:next )?(?:[\w-]+ ){0,3}(?:briefing|conference|course"
+                 r"|training|event|session|seminar|workshop|launch)s?\b"),
               (_DATE,), 0.2, frozenset(terms("date")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
            CHAIR, DATE)

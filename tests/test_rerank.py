@@ -1081,3 +1081,36 @@ def test_when_did_asks_for_a_date() -> None:
     assert "1 April 2026" in extractive_answer("when did anyshire stop accepting the old MARF", [form], index).text
     assert DATE in asked("when was the new form introduced") and DATE in gives("from 1 April 2026")
     assert DATE not in asked("when should I refer") and DATE not in gives("within 2 working days")
+
+
+def test_how_far_in_advance_asks_for_a_timescale_and_to_happen_is_to_take_place() -> None:
+    """"How far in advance must parents tell us" is answered by "at least 6 weeks before"; "how quickly must
+    a strategy discussion happen" by "it should take place within 1 working day"."""
+    from bot.answer import extractive_answer
+    from index.scoring import TIMESCALE
+    from index.scoring import asked as asked_for
+
+    pf = _p(0, "A private fostering arrangement is one in which a child under 16 is cared for by someone who is not "
+               "a close relative for 28 days or more. Parents must notify the local authority at least 6 weeks before "
+               "the arrangement begins.", "Private fostering")
+    strat = _p(1, "The chair records the decisions on the Strategy Discussion Record within 2 working days.\n"
+                  "The strategy discussion is convened by a team manager. It should take place within 1 working day "
+                  "of the decision that one is required.", "Strategy discussions")
+    index = BM25Index([pf, strat, *PASSAGES])
+    asked = "how far in advance do parents have to tell the council about a private fostering arrangement"
+    assert extractive_answer(asked, [pf], index).text.startswith("Parents must notify")
+    assert TIMESCALE in asked_for(asked) and TIMESCALE in asked_for("how much notice do they need to give")
+    text = extractive_answer("how quickly must a strat discussion happen", [strat], index).text
+    assert text.startswith("It should take place within 1 working day")
+
+
+def test_when_is_an_event_asks_for_its_date() -> None:
+    """"When's the LADO briefing" is answered by the dated entry, not the sentence naming the briefing's month."""
+    from bot.answer import extractive_answer
+    from index.scoring import DATE, asked
+
+    news = _p(0, "The new Senior LADO will speak at the LADO briefing for DSLs in January.\n"
+                 "Event: LADO briefing for DSLs and managers; Date: 14 January 2027; Venue: online", "Dates")
+    index = BM25Index([news, *PASSAGES])
+    assert "14 January 2027" in extractive_answer("when's the lado briefing for dsls", [news], index).text
+    assert DATE in asked("when is the partnership conference next year") and DATE not in asked("when is a plan needed")
