@@ -22,7 +22,7 @@ all any each some such other another same own just also too very really quite mo
 please tell know need want like get got let s t d ll m re ve hi hello thanks thank ok okay
 tells telling knows knowing wants wanted wanting gets getting gotten lets likes
 definition define defined meaning mean means explain explained describe whats what's wot
-meant supposed instead actually basically anyway up
+meant supposed instead actually basically anyway up u ur pls plz
 """.split())
 
 
@@ -54,7 +54,7 @@ _FAMILY = {
     "decis": "decid", "notif": "notifi", "descript": "describ", "explan": "explain", "absenc": "absent",
     "intervent": "interven", "permiss": "permit", "failur": "fail", "closur": "close", "disclosur": "disclos",
     "exposur": "expos", "conclus": "conclud", "exclus": "exclud", "suspens": "suspend", "admiss": "admit",
-    "denial": "deni", "injuri": "injur", "pregnanc": "pregnant",
+    "denial": "deni", "injuri": "injur", "pregnanc": "pregnant", "sexual": "sex",
 }
 
 

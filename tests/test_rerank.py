@@ -1114,3 +1114,22 @@ def test_when_is_an_event_asks_for_its_date() -> None:
     index = BM25Index([news, *PASSAGES])
     assert "14 January 2027" in extractive_answer("when's the lado briefing for dsls", [news], index).text
     assert DATE in asked("when is the partnership conference next year") and DATE not in asked("when is a plan needed")
+
+
+def test_practitioners_shorthand_and_plain_words_reach_the_procedure() -> None:
+    """Text-speak ("can u") asks nothing; "2nd phone" is a second phone and "trigger" what a procedure says
+    "prompts"; a "12 yo girl ... having sex" is "a child under 13 who is sexually active"."""
+    from bot.answer import extractive_answer
+    from index.terms import terms
+
+    assert terms("can u get through") == terms("can get through")
+    learning = _p(0, "Child J was twice found by the police in towns far away, carrying cash and a phone.\n"
+                     "2. A child found out of area with cash or a second phone should prompt a strategy discussion.",
+                  "Learning points")
+    bands = _p(1, "Band: Band D; Indicative examples: any bruising to a non-mobile baby; a child under 13 who is "
+                  "sexually active.", "Bands of need")
+    index = BM25Index([learning, bands, *PASSAGES])
+    asked = "kid found miles away with cash and a 2nd phone, what should that trigger?"
+    assert "prompt a strategy discussion" in extractive_answer(asked, [learning], index).text
+    assert "Band D" in extractive_answer("12 yo girl told me she's having sex with her boyfriend - what band", [bands],
+                                         index).text
