@@ -1133,3 +1133,21 @@ def test_practitioners_shorthand_and_plain_words_reach_the_procedure() -> None:
     assert "prompt a strategy discussion" in extractive_answer(asked, [learning], index).text
     assert "Band D" in extractive_answer("12 yo girl told me she's having sex with her boyfriend - what band", [bands],
                                          index).text
+
+
+def test_on_their_own_is_alone_and_a_teenager_a_young_person() -> None:
+    """"Does the social worker see the child on their own" is answered by "the child is seen alone"; "can a
+    teenager consent to an EHA themselves" by "young people ... can give their own consent"; "what age is FGM
+    usually done" by "the age of 15", an age."""
+    from bot.answer import extractive_answer
+    from index.scoring import AGE, gives
+
+    pf = _p(0, "A social worker will visit the child and the carer within 7 working days of the notification. "
+               "The child is always seen alone at the first visit.", "Private fostering: the assessment")
+    eha = _p(1, "Before starting an EHA, the practitioner must get the family's consent to share information. "
+                "Young people who are old enough to understand can give their own consent.", "Early help: consent")
+    index = BM25Index([pf, eha, *PASSAGES])
+    assert "seen alone" in extractive_answer("does the PF social worker see the child on their own", [pf], index).text
+    text = extractive_answer("can a teenager consent to an EHA themselves", [eha], index).text
+    assert text.startswith("Young people")
+    assert AGE in gives("It is most often carried out between infancy and the age of 15.")
