@@ -20,7 +20,7 @@ could may might must i me my mine we us our ours you your yours he him his she h
 their theirs this that these those there here what which who whom whose when where why how
 all any each some such other another same own just also too very really quite more most much many
 please tell know need want like get got let s t d ll m re ve hi hello thanks thank ok okay
-tells telling knows knowing wants wanted wanting gets getting gotten lets likes
+tells telling told knows knowing wants wanted wanting gets getting gotten lets likes
 definition define defined meaning mean means explain explained describe whats what's wot
 meant supposed instead actually basically anyway up u ur pls plz
 """.split())

@@ -47,6 +47,16 @@ def test_an_area_without_that_chapter_gets_its_immediate_danger_procedure(bot: A
     assert {c.passage.partnership for c in answer.citations} == {"Eastmarsh"}
 
 
+@pytest.mark.parametrize("message", ["a 15 year old told me he's going to kill himself tonight",
+                                     "a girl in year 8 just told me her stepdad hits her and she's scared to go home"])
+def test_a_disclosure_is_followed_by_the_referral_procedure_not_a_story_like_it(bot: Assistant, message: str) -> None:
+    """"A 15 year old told me ...": the child's age and "told" are in every story a learning briefing tells, so
+    they must not make one of those stories the answer; the area's immediate-danger procedure follows."""
+    answer = bot.answer(message, "Anyshire").answer
+    assert answer.urgent and PROCEDURES_SAY in answer.text
+    assert {c.passage.source.rsplit("/", 1)[-1] for c in answer.citations} == {"referral.html"}
+
+
 def test_an_allegation_against_staff_follows_with_the_lado(bot: Assistant) -> None:
     answer = bot.answer("a child has told me a teacher touched her inappropriately today", "Brackenford").answer
     assert answer.urgent and "01632 960350" in answer.text.split(PROCEDURES_SAY)[1]  # Brackenford's LADO line
