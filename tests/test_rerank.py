@@ -1123,6 +1123,7 @@ def test_practitioners_shorthand_and_plain_words_reach_the_procedure() -> None:
     from index.terms import terms
 
     assert terms("can u get through") == terms("can get through")
+    assert frozenset(terms("without delay")) in concepts("email an urgent referral")["urgent"]
     learning = _p(0, "Child J was twice found by the police in towns far away, carrying cash and a phone.\n"
                      "2. A child found out of area with cash or a second phone should prompt a strategy discussion.",
                   "Learning points")
