@@ -89,7 +89,7 @@ def _candidates(question: str, passages: list[Passage], weights: Weights) -> lis
 
 def _truncate(text: str, max_words: int) -> str:
     words = text.split()
-    return text if len(words) <= max_words else " ".join(words[:max_words]) + " …"
+    return text if len(words) <= max_words else " ".join(words[:max_words - 1]) + " …"  # "…" is shown too
 
 
 def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
@@ -136,6 +136,11 @@ def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candi
     return []
 
 
+def _shown_words(sentence: str) -> int:
+    """A sentence's words as the answer shows them, with the citation marker ("[1]") after it."""
+    return len(sentence.split()) + 1
+
+
 def select(question: str, passages: list[Passage], weights: Weights, max_words: int) -> list[_Candidate]:
     """Lead sentence first, then up to two more that add to it, within max_words."""
     candidates = _candidates(question, passages, weights)
@@ -144,7 +149,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
         return []
     lead = _lead(ranked, weights)
     chosen = [lead]
-    words = len(lead.text.split())
+    words = _shown_words(lead.text)
     covered = set(terms(lead.text))
     following = _continuation(lead, candidates)
     limit = MAX_SENTENCES + (1 if _introduces_list(lead) else 0)
@@ -153,7 +158,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
         cand = queue.pop(0)
         if cand in chosen:
             continue
-        n = len(cand.text.split())
+        n = _shown_words(cand.text)
         if words + n > max_words:
             continue
         follows_list = cand in following
@@ -237,5 +242,5 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
             citations.append(Citation(n=numbers[pid], passage=cand.passage, text=cand.text))
         else:
             citations[numbers[pid] - 1].text += " " + cand.text
-        parts.append(f"{_truncate(cand.text.lstrip('- '), max_words)} [{numbers[pid]}]")
+        parts.append(f"{_truncate(cand.text.lstrip('- '), max_words - 1)} [{numbers[pid]}]")
     return Answer(text=" ".join(parts), status="answered", citations=citations)

@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 URGENT_PREFIX = "This sounds urgent."
 # After urgent signposting, what introduces the answer from the documents.
 PROCEDURES_SAY = "What the procedures say: "
+# The fewest words an answer gets after signposting: room for a sentence or two of procedure.
+MIN_ANSWER_WORDS = 40
 UNAVAILABLE = (
     "The document index is unavailable just now, so I can't search the procedures. Please try again later, "
     "or ask your designated safeguarding lead. If a child is in immediate danger, call 999."
@@ -164,6 +166,9 @@ class Assistant:
         session.partnership = area or session.partnership
 
         signposting = signposting_text(self.contacts_for(area), self.contacts_review_date) if urgency.urgent else None
+        deciding = is_case_decision_request(message)
+        words = self._words_left(*([URGENT_PREFIX, signposting, PROCEDURES_SAY] if urgency.urgent else []),
+                                 CASE_DECISION_NOTE if deciding else None)
         other = self.unheld_area_named_in(question)
         try:
             if other:  # another area's question must never get one of our areas' facts
@@ -171,11 +176,8 @@ class Assistant:
                 result = Answer(text=OTHER_AREA.format(held=held, area=other.title()), status="not_found")
             else:
                 passages = self.search(question, top_k=8, partnership=area)
-                result = extractive_answer(
-                    question, passages, self.require_index().bm25, self.settings.max_answer_words,
-                    scope_label=area or "",
-                )
-                result = self._compose(redacted_question, passages, result, urgency.urgent)
+                result = extractive_answer(question, passages, self.require_index().bm25, words, scope_label=area or "")
+                result = self._compose(redacted_question, passages, result, urgency.urgent, words)
         except IndexUnavailable:
             result = Answer(text="" if urgency.urgent else UNAVAILABLE, status="not_found")
         except Exception:  # the index failing must never stop urgent signposting
@@ -185,8 +187,8 @@ class Assistant:
             result = Answer(text="", status="not_found")
 
         if urgency.urgent and area and not other:
-            result = self._urgent_procedure(message, urgency, area, result)
-        if is_case_decision_request(message) and result.status == "answered":
+            result = self._urgent_procedure(message, urgency, area, result, words)
+        if deciding and result.status == "answered":
             result.text = f"{CASE_DECISION_NOTE} {result.text}"
         if urgency.urgent:
             result.urgent = True
@@ -195,7 +197,14 @@ class Assistant:
             result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
         return result
 
-    def _urgent_procedure(self, message: str, urgency: UrgencyAssessment, area: str, own: Answer) -> Answer:
+    def _words_left(self, *preamble: str | None) -> int:
+        """What the answer itself may say: a whole reply, urgent signposting and notes included, stays
+        within max_answer_words (a practitioner reads it at a glance), though never fewer than a few sentences."""
+        used = sum(len(p.split()) for p in preamble if p)
+        return max(MIN_ANSWER_WORDS, self.settings.max_answer_words - used)
+
+    def _urgent_procedure(self, message: str, urgency: UrgencyAssessment, area: str, own: Answer,
+                          words: int) -> Answer:
         """After signposting, the area's procedure. A question keeps its own answer; a case description
         rarely matches the right passage itself, so the procedure for its kind of risk comes first,
         then its own answer, then what to do when a child is in immediate danger. Only with a known
@@ -209,15 +218,15 @@ class Assistant:
                     return own
                 passages = [p for p in self.search(topic.question, top_k=12, partnership=area)
                             if p.doc_type not in NOT_PROCEDURE and from_chapter(topic, p)][:8]
-                found = extractive_answer(topic.question, passages, index.bm25, self.settings.max_answer_words,
-                                          scope_label=area)
+                found = extractive_answer(topic.question, passages, index.bm25, words, scope_label=area)
                 if found.status == "answered":
                     return found
         except Exception:  # signposting never waits on, or fails with, the index
             log.exception("no procedure follow-on for an urgent message")
         return own
 
-    def _compose(self, redacted_question: str, passages: list[Passage], extractive: Answer, urgent: bool) -> Answer:
+    def _compose(self, redacted_question: str, passages: list[Passage], extractive: Answer, urgent: bool,
+                 words: int) -> Answer:
         """The verified LLM answer when a model is configured and the documents cover the question.
 
         Urgent messages keep the extractive answer: signposting must not wait on a model.
@@ -225,7 +234,7 @@ class Assistant:
         if self.llm is None or urgent or extractive.status != "answered":
             log.info("answer path: extractive%s", " (urgent)" if self.llm and urgent else "")
             return extractive
-        answer, path = compose(self.llm, redacted_question, passages, extractive, self.settings.max_answer_words)
+        answer, path = compose(self.llm, redacted_question, passages, extractive, words)
         log.info("answer path: %s", path)
         return answer
 

@@ -1152,3 +1152,15 @@ def test_on_their_own_is_alone_and_a_teenager_a_young_person() -> None:
     text = extractive_answer("can a teenager consent to an EHA themselves", [eha], index).text
     assert text.startswith("Young people")
     assert AGE in gives("It is most often carried out between infancy and the age of 15.")
+
+
+def test_the_word_limit_counts_the_citation_markers_shown() -> None:
+    """An answer of at most N words means as shown, "[1]" after each sentence included."""
+    from bot.answer import extractive_answer
+
+    lado = _p(0, "Ring the LADO on 01632 960150 within one working day of an allegation. "
+                 "Email the LADO at lado@anyshire.example.org within one working day too.", "Contacting the LADO")
+    index = BM25Index([lado, *PASSAGES])
+    for limit in (12, 20, 24, 30):
+        text = extractive_answer("how do i contact the lado about an allegation", [lado], index, max_words=limit).text
+        assert len(text.split()) <= limit

@@ -66,3 +66,15 @@ def test_no_area_no_procedure_after_signposting(bot: Assistant) -> None:
     """Without a known area the follow-on could be another area's procedure and numbers: none is given."""
     answer = bot.answer("mum has just phoned me saying her partner is outside with a knife").answer
     assert answer.urgent and PROCEDURES_SAY not in answer.text and answer.citations == []
+
+
+def test_the_whole_urgent_reply_stays_within_the_word_limit(tmp_path) -> None:
+    """Signposting comes first and the procedure after it; the two together stay within max_answer_words,
+    so the follow-on is shortened rather than the reply running long when a practitioner has least time."""
+    short = Assistant(Settings(data_dir=tmp_path / "data", max_answer_words=100))
+    short.index.ingest([REPO / "corpus"])
+    for message in ("just found a 3 month old with bruising on her cheek at a home visit",
+                    "a pupil told me her family are taking her abroad next week to be cut"):
+        answer = short.answer(message, "Anyshire").answer
+        assert answer.urgent and PROCEDURES_SAY in answer.text
+        assert len(answer.text.split()) <= 100
