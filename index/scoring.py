@@ -102,7 +102,7 @@ TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|d
                       r"|max(?:imum)? time|(?:how far|how long|how much notice) in advance|how much notice)\b"),
                    (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
-                                   "within")))
+                                   "within far advance notice")))
 # "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not.
 CLOCK = Intent(_q(r"\b(what time|what hours|opening (?:hours?|hrs|times?)|closing time|shut|shuts)\b"
                   r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends"
@@ -248,6 +248,9 @@ _VAGUE = frozenset(terms("case cases possible situation situations thing things 
                          "myself yourself themselves himself herself ourselves since ahead go going make "
                          "expect expected cant look looks say says said back out down last yr year"))
 VAGUE_WEIGHT = 0.6
+# A word no document uses ("wifi password") is what the documents cannot answer: it weighs at least half as much
+# as the rarest word, not like a typical one, though a proper noun weighs more (an area we do not hold).
+UNSEEN_SHARE = 0.5
 _MONTHS = frozenset(terms(" ".join(MONTH_NAMES)))
 
 
@@ -300,7 +303,8 @@ class Weights:
             elif any(way <= bm25.doc_freq.keys() for way in self.alternatives[t]):
                 self.weight[t] = typical
             else:  # unseen: a proper noun (an area we do not hold) weighs heavily
-                self.weight[t] = bm25.idf(t) * 1.5 if t in proper_nouns else typical
+                self.weight[t] = bm25.idf(t) * 1.5 if t in proper_nouns else typical if t in _VAGUE \
+                    else max(typical, UNSEEN_SHARE * bm25.idf(t))
             if t in _VAGUE:
                 self.weight[t] *= VAGUE_WEIGHT
         self.total = sum(self.weight.values()) or 1.0

@@ -23,6 +23,7 @@ please tell know need want like get got let s t d ll m re ve hi hello thanks tha
 tells telling told knows knowing wants wanted wanting gets getting gotten lets likes
 definition define defined meaning mean means explain explained describe whats what's wot
 meant supposed instead actually basically anyway up u ur pls plz
+im ive youre theyre weve hes shes thats theres wheres come comes came coming
 """.split())
 
 
@@ -54,7 +55,7 @@ _FAMILY = {
     "decis": "decid", "notif": "notifi", "descript": "describ", "explan": "explain", "absenc": "absent",
     "intervent": "interven", "permiss": "permit", "failur": "fail", "closur": "close", "disclosur": "disclos",
     "exposur": "expos", "conclus": "conclud", "exclus": "exclud", "suspens": "suspend", "admiss": "admit",
-    "denial": "deni", "injuri": "injur", "pregnanc": "pregnant", "sexual": "sex",
+    "denial": "deni", "injuri": "injur", "pregnanc": "pregnant", "sexual": "sex", "rung": "ring", "rang": "ring",
 }
 
 

@@ -752,6 +752,8 @@ def test_a_stop_word_stays_one_in_every_form() -> None:
     assert terms("mum wants to know if she is getting help") == terms("mum") + terms("help")
     assert "need" in terms("a young carer with some support needs")  # "needs" is a noun here
     assert "like" in terms("likely to suffer significant harm")
+    assert terms("after ive rung them") == terms("after I've rung them") == terms("after ringing them")
+    assert terms("referrals that came from schools") == terms("referrals that come from schools")
 
 
 def test_a_date_a_year_or_a_24_hour_time_is_not_a_count() -> None:
@@ -1164,3 +1166,18 @@ def test_the_word_limit_counts_the_citation_markers_shown() -> None:
     for limit in (12, 20, 24, 30):
         text = extractive_answer("how do i contact the lado about an allegation", [lado], index, max_words=limit).text
         assert len(text.split()) <= limit
+
+
+def test_words_no_document_uses_are_what_the_documents_cannot_answer() -> None:
+    """"What's the wifi password at the civic centre": a training venue covers "civic centre", but "wifi" and
+    "password" are in no document, so the question is not answered with the venue."""
+    from bot.answer import extractive_answer
+
+    venue = _p(0, "Course: Identifying hidden young carers; Date: 8 October 2026; Venue: Anyshire Civic Centre",
+               "Training dates")
+    other = [_p(10 + i, f"Course {i}: Working with families; Venue: Anyshire Family Centre; Date: {i} May 2026",
+                "Training dates") for i in range(1, 31)]
+    index = BM25Index([venue, *other, *PASSAGES])
+    assert extractive_answer("whats the wifi password at anyshire civic centre", [venue], index).status == "not_found"
+    assert "8 October 2026" in extractive_answer("when is the young carers course at the civic centre", [venue],
+                                                 index).text
