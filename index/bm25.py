@@ -140,8 +140,10 @@ class BM25Index:
     def _closest(self, term: str) -> str:
         # A per-index cache: an lru_cache on the method would keep every replaced index alive.
         if term not in self._corrections:
-            match = difflib.get_close_matches(term, self._vocabulary, n=1, cutoff=0.8)
-            self._corrections[term] = match[0] if match else term
+            # A typo changes a letter or two of a word's length: "honour" is not a misspelt "hour".
+            near = [m for m in difflib.get_close_matches(term, self._vocabulary, n=3, cutoff=0.8)
+                    if abs(len(m) - len(term)) <= max(1, len(term) // 4)]
+            self._corrections[term] = near[0] if near else term
         return self._corrections[term]
 
     def query_terms(self, query: str) -> list[str]:

@@ -1181,3 +1181,17 @@ def test_words_no_document_uses_are_what_the_documents_cannot_answer() -> None:
     assert extractive_answer("whats the wifi password at anyshire civic centre", [venue], index).status == "not_found"
     assert "8 October 2026" in extractive_answer("when is the young carers course at the civic centre", [venue],
                                                  index).text
+
+
+def test_a_word_two_letters_longer_is_no_typo() -> None:
+    """"Honour based abuse" is not a misspelt "hour based abuse": answered as that, a corpus with no chapter
+    on it gave an extremism sentence. A typo of a letter or two still finds its word."""
+    from bot.answer import extractive_answer
+    from index.terms import terms
+
+    hours = _p(0, "The designated duty team works out of hours. Abuse in the home is based on power and control.",
+               "Hours")
+    index = BM25Index([hours, *PASSAGES])
+    assert index.correct("honour") == "honour"
+    assert index.correct(terms("desginated")[0]) == terms("designated")[0]  # a typo still finds its word
+    assert extractive_answer("what's the procedure for honour based abuse", [hours], index).status == "not_found"
