@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from index.bm25 import BM25Index
 from index.scoring import (
@@ -34,6 +35,8 @@ from safeguard.model import Answer, Citation, Passage
 # Below this share of the question's weighted terms, no passage "covers" it.
 MIN_COVERAGE = 0.55
 MAX_SENTENCES = 3
+# A list answers whole ("who must be invited"), up to this many items and the word limit.
+MAX_LIST_ITEMS = 6
 # A sentence stating what was asked (a number, a time) leads if it scores at least this share of the best.
 LEAD_SHARE = 0.75
 # The lead sentence (with its heading and the sentence before it) must cover this share of the question.
@@ -121,15 +124,11 @@ def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candi
     sentence naming a service the one that goes on about it ("The clinic can be contacted on ...")."""
     same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
                    and c.position > lead.position), key=lambda c: c.position)
-    if _opens_list(lead.text):
-        return same[:MAX_SENTENCES]
+    if _opens_list(lead.text):  # its bulleted items, or the sentences after it
+        bullets = list(takewhile(lambda c: c.text.startswith("- "), same))
+        return bullets[:MAX_LIST_ITEMS] if bullets else same[:MAX_SENTENCES]
     if _FIRST_ITEM.match(lead.text):
-        items = []
-        for c in same:
-            if not ITEM_MARKER.match(c.text):
-                break
-            items.append(c)
-        return items[:MAX_SENTENCES]
+        return list(takewhile(lambda c: bool(ITEM_MARKER.match(c.text)), same))[:MAX_LIST_ITEMS]
     if same and same[0].position == lead.position + 1 and (_NEXT_STEP.match(same[0].text)
                                                          or _REFERS_BACK.match(same[0].text)):
         return same[:1]
@@ -152,7 +151,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     words = _shown_words(lead.text)
     covered = set(terms(lead.text))
     following = _continuation(lead, candidates)
-    limit = MAX_SENTENCES + (1 if _introduces_list(lead) else 0)
+    limit = max(MAX_SENTENCES, 1 + len(following)) if _introduces_list(lead) else MAX_SENTENCES
     queue = following + ranked
     while queue and len(chosen) < limit:
         cand = queue.pop(0)

@@ -1195,3 +1195,20 @@ def test_a_word_two_letters_longer_is_no_typo() -> None:
     assert index.correct("honour") == "honour"
     assert index.correct(terms("desginated")[0]) == terms("designated")[0]  # a typo still finds its word
     assert extractive_answer("what's the procedure for honour based abuse", [hours], index).status == "not_found"
+
+
+def test_a_bulleted_list_answers_whole() -> None:
+    """"Does the school get invited to strategy discussions": the list of who must be invited answers only
+    if its fourth item, the school, is shown, not just the first two."""
+    from bot.answer import extractive_answer
+
+    strat = _p(0, "As a minimum, the following must be invited to take part:\n"
+                  "- children's social care (the chair and the allocated social worker);\n"
+                  "- the police, normally a detective sergeant;\n"
+                  "- health, represented by a named nurse;\n"
+                  "- the child's school or nursery, where the child attends one;\n"
+                  "- the referring agency.\n"
+                  "Strategy discussions are generally held by video call.", "Convening the strategy discussion")
+    index = BM25Index([strat, *PASSAGES])
+    text = extractive_answer("who must be invited to strategy discussions?", [strat], index).text
+    assert text.startswith("As a minimum") and "school or nursery" in text and "referring agency" in text
