@@ -248,8 +248,9 @@ _VAGUE = frozenset(terms("case cases possible situation situations thing things 
                          "myself yourself themselves himself herself ourselves since ahead go going make "
                          "expect expected cant look looks say says said back out down last yr year"))
 VAGUE_WEIGHT = 0.6
-# A word no document uses ("wifi password") is what the documents cannot answer: it weighs at least half as much
-# as the rarest word, not like a typical one, though a proper noun weighs more (an area we do not hold).
+# A word of five letters or more that no document uses, and no typo of one ("password", "honour"), is what the
+# documents cannot answer: it weighs at least half as much as the rarest word, not like a typical one. A proper
+# noun weighs more (an area we do not hold); a short one ("wifi", "yo") or a vague one ("herself") is typical.
 UNSEEN_SHARE = 0.5
 _MONTHS = frozenset(terms(" ".join(MONTH_NAMES)))
 
@@ -304,7 +305,7 @@ class Weights:
                 self.weight[t] = typical
             else:  # unseen: a proper noun (an area we do not hold) weighs heavily
                 self.weight[t] = bm25.idf(t) * 1.5 if t in proper_nouns else typical if t in _VAGUE \
-                    else max(typical, UNSEEN_SHARE * bm25.idf(t))
+                    or not (t.isalpha() and len(t) >= 5) else max(typical, UNSEEN_SHARE * bm25.idf(t))
             if t in _VAGUE:
                 self.weight[t] *= VAGUE_WEIGHT
         self.total = sum(self.weight.values()) or 1.0
