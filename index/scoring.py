@@ -409,21 +409,25 @@ _NAMES = re.compile(r"\b(?:(?:is|are) (?:now |locally )?(?:called|known as)|know
                     re.IGNORECASE)
 
 
-def unit_contexts(passage: Passage) -> list[tuple[str, frozenset[str]]]:
+def unit_contexts(passage: Passage) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each sentence with its context: the headings, the sentence before it in the passage ("Thank you
     to all who took part in the audit." gives context to "Over 40 took part."), and any earlier sentence
     naming what the passage goes on to call by a local name."""
-    heading = context_terms(passage)
+    return _unit_contexts(passage.text, context_terms(passage))
+
+
+@lru_cache(maxsize=50_000)  # every question reads the same passages' sentences again
+def _unit_contexts(text: str, heading: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     out: list[tuple[str, frozenset[str]]] = []
     previous: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
-    for unit in units(passage):
+    for unit in _units(text):
         row = is_row(unit)  # a table row stands on its own: the row above is another record
         out.append((unit, heading | named if row else heading | previous | named))
         previous = frozenset() if row else present(unit)
         if _NAMES.search(unit):
             named |= previous
-    return out
+    return tuple(out)
 
 
 # An amendments page restates what a chapter now says; the chapter is what to cite, unless the question is
