@@ -62,8 +62,9 @@ def topics(message: str, reasons: list[str]) -> list[Topic]:
     return [*dict.fromkeys(out), REFERRAL]
 
 
-_QUESTION = re.compile(r"\?|\b(?:what|how|who|when|where|which|should (?:i|we)|can (?:i|we)|do (?:i|we)|must (?:i|we)"
-                       r"|is it|are we)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"\?|\b(?:what|how|who|when|where|which"
+                       r"|(?:should|can|could|must|do|does|will|would) (?:i|we|he|she|they|you)|is it|are we)\b",
+                       re.IGNORECASE)
 
 
 def asks_a_question(message: str) -> bool:

@@ -1212,3 +1212,18 @@ def test_a_bulleted_list_answers_whole() -> None:
     index = BM25Index([strat, *PASSAGES])
     text = extractive_answer("who must be invited to strategy discussions?", [strat], index).text
     assert text.startswith("As a minimum") and "school or nursery" in text and "referring agency" in text
+
+
+def test_a_lad_is_a_child_and_pics_are_images() -> None:
+    """"Lad being asked for money over pics he sent - should he pay them" is the sextortion advice: "lad" is
+    a child or boy, "pics" are images (or imagery), and "should he ..." asks a question, not describes a case."""
+    from bot.answer import extractive_answer
+    from bot.urgent_topics import asks_a_question
+
+    sextortion = _p(0, "Children, particularly boys aged 14 to 18, are targeted by offenders who trick them into "
+                       "sharing images and then demand money. Reassure the child that they are not in trouble, and "
+                       "advise them not to pay.", "Financially motivated sexual extortion")
+    index = BM25Index([sextortion, *PASSAGES])
+    asked = "lad being asked for money over pics he sent - should he pay them"
+    assert "not to pay" in extractive_answer(asked, [sextortion], index).text
+    assert asks_a_question(asked) and not asks_a_question("a lad in year 9 says he is being asked for money")
