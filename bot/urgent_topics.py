@@ -62,7 +62,8 @@ def topics(message: str, reasons: list[str]) -> list[Topic]:
     return [*dict.fromkeys(out), REFERRAL]
 
 
-_QUESTION = re.compile(r"\?|\b(?:what|how|who|when|where|which"
+_QUESTION = re.compile(r"\?|^\W*(?:can|could|should|must|do|does|did|is|are|will|would|has|have)\b"
+                       r"|\b(?:what|how|who|when|where|which"
                        r"|(?:should|can|could|must|do|does|will|would) (?:i|we|he|she|they|you)|is it|are we)\b",
                        re.IGNORECASE)
 

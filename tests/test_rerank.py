@@ -1227,3 +1227,4 @@ def test_a_lad_is_a_child_and_pics_are_images() -> None:
     asked = "lad being asked for money over pics he sent - should he pay them"
     assert "not to pay" in extractive_answer(asked, [sextortion], index).text
     assert asks_a_question(asked) and not asks_a_question("a lad in year 9 says he is being asked for money")
+    assert asks_a_question("can a court stop a girl being taken abroad for fgm")  # begins as a question does
