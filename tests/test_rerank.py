@@ -1228,3 +1228,17 @@ def test_a_lad_is_a_child_and_pics_are_images() -> None:
     assert "not to pay" in extractive_answer(asked, [sextortion], index).text
     assert asks_a_question(asked) and not asks_a_question("a lad in year 9 says he is being asked for money")
     assert asks_a_question("can a court stop a girl being taken abroad for fgm")  # begins as a question does
+
+
+def test_coming_back_is_returning_and_not_agreeing_is_disagreeing() -> None:
+    """Plain phrasing against a procedure's: a child "comes back" (returns), a young person "said no" to or
+    "refuses" an interview (declines it), a practitioner "doesn't agree" (disagrees)."""
+    from index.terms import terms
+
+    def said_by(asked: str, key: str, written: str) -> bool:
+        return frozenset(terms(written)) in concepts(asked)[terms(key)[0]]
+
+    assert said_by("rhi timescale after a kid comes back", "back", "return")
+    assert said_by("yp said no to the return interview", "said", "declined")
+    assert said_by("young people who refuse their return home interview", "refuse", "decline")
+    assert said_by("cads have said NFA and I really dont agree", "agree", "disagrees")
