@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     # Partnership used when a request names none (single-area deployments).
     default_partnership: str = ""
     top_k: int = 5
+    # The longest reply as shown, citation markers and any urgent signposting included.
     max_answer_words: int = 150
     # Per-partnership contacts for urgent signposting (front door, out of hours, LADO).
     contacts_file: Path = REPO / "corpus" / "partnerships.yaml"

@@ -16,17 +16,18 @@ class TestWestvaleHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout"
     AREA = "westvale"
     MINIMUM = {"answerable": 80, "out_of_scope": 25, "urgent": 10}
-    # Measured 2026-11-23 (hashing embedder): recall@5 0.991, mrr@10 0.925, ndcg@10 0.937, cited_correct 0.907,
-    # key_fact 0.870, key_fact_first 0.741, refusal_accuracy 0.857, urgent_recall 1.000, urgent_false_alarms 0.081.
+    # Measured 2026-11-23, fifth session (hashing embedder): recall@5 0.991, mrr@10 0.942, ndcg@10 0.949,
+    # cited_correct 0.944, key_fact 0.926, key_fact_first 0.796, refusal_accuracy 0.857, urgent_recall 1.000,
+    # urgent_false_alarms 0.081.
     # Earlier: refusal 0.714 before the subject-coverage check, 0.643 before the lead-sentence check.
     FLOORS = {
-        "recall@5": 0.98,
-        "mrr@10": 0.92,
-        "ndcg@10": 0.93,
-        "cited_correct": 0.90,
-        "key_fact": 0.87,
-        "key_fact_first": 0.74,
+        "recall@5": 0.99,
+        "mrr@10": 0.94,
+        "ndcg@10": 0.94,
+        "cited_correct": 0.94,
+        "key_fact": 0.92,
+        "key_fact_first": 0.79,
         "refusal_accuracy": 0.85,
-        "urgent_recall": 0.90,
+        "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.09

@@ -15,17 +15,17 @@ class TestNorthfoldHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout2"
     AREA = "northfold"
     MINIMUM = {"answerable": 100, "out_of_scope": 28, "urgent": 12}
-    # Measured 2026-11-23 (hashing embedder); no rule, word list or threshold was chosen from its failures:
-    # recall@5 0.986, mrr@10 0.923, ndcg@10 0.938, cited_correct 0.837, key_fact 0.810, key_fact_first 0.755,
-    # refusal_accuracy 0.833, urgent_recall 1.000, urgent_false_alarms 0.085.
+    # Measured 2026-11-23, fifth session (hashing embedder); no rule, word list or threshold was chosen from its
+    # failures: recall@5 0.993, mrr@10 0.926, ndcg@10 0.941, cited_correct 0.837, key_fact 0.810, key_fact_first 0.762,
+    # refusal_accuracy 0.867, urgent_recall 1.000, urgent_false_alarms 0.085.
     FLOORS = {
-        "recall@5": 0.98,
+        "recall@5": 0.99,
         "mrr@10": 0.92,
-        "ndcg@10": 0.93,
+        "ndcg@10": 0.94,
         "cited_correct": 0.83,
-        "key_fact": 0.80,
-        "key_fact_first": 0.75,
-        "refusal_accuracy": 0.83,
-        "urgent_recall": 0.92,
+        "key_fact": 0.8,
+        "key_fact_first": 0.76,
+        "refusal_accuracy": 0.86,
+        "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.09

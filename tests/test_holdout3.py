@@ -16,17 +16,18 @@ class TestSouthmereHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout3"
     AREA = "southmere"
     MINIMUM = {"answerable": 150, "out_of_scope": 30, "urgent": 13}
-    # Measured 2026-11-23 (hashing embedder): recall@5 0.981, mrr@10 0.876, ndcg@10 0.907, cited_correct 0.816,
-    # key_fact 0.778, key_fact_first 0.647, refusal_accuracy 0.935, urgent_recall 1.000, urgent_false_alarms 0.059.
+    # Measured 2026-11-23, fifth session (hashing embedder): recall@5 0.986, mrr@10 0.887, ndcg@10 0.915,
+    # cited_correct 0.879, key_fact 0.850, key_fact_first 0.705, refusal_accuracy 0.935, urgent_recall 1.000,
+    # urgent_false_alarms 0.059.
     # When the set was added (before any change was chosen on it): cited 0.671, key fact 0.633,
     # refusal 0.452, urgent recall 0.923.
     FLOORS = {
-        "recall@5": 0.98,
-        "mrr@10": 0.87,
-        "ndcg@10": 0.90,
-        "cited_correct": 0.81,
-        "key_fact": 0.77,
-        "key_fact_first": 0.64,
+        "recall@5": 0.985,
+        "mrr@10": 0.88,
+        "ndcg@10": 0.91,
+        "cited_correct": 0.87,
+        "key_fact": 0.85,
+        "key_fact_first": 0.70,
         "refusal_accuracy": 0.93,
         "urgent_recall": 1.0,
     }

@@ -11,17 +11,17 @@ import pytest
 
 from eval.harness import evaluate
 
-# Measured 2026-11-23 (hashing embedder): recall@5 0.973, mrr@10 0.877, ndcg@10 0.903, cited_correct 0.902,
-# key_fact 0.879, key_fact_first 0.750, refusal_accuracy 0.969, urgent_procedure 0.857 (12 of 14),
-# urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk).
+# Measured 2026-11-23, fifth session (hashing embedder): recall@5 0.977, mrr@10 0.880, ndcg@10 0.905,
+# cited_correct 0.905, key_fact 0.883, key_fact_first 0.758, refusal_accuracy 1.000 (32 of 32), urgent_procedure
+# 0.857 (12 of 14), urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk).
 FLOORS = {
-    "recall@5": 0.97,
-    "mrr@10": 0.87,
-    "ndcg@10": 0.90,
-    "cited_correct": 0.90,
-    "key_fact": 0.87,
-    "key_fact_first": 0.74,
-    "refusal_accuracy": 0.96,
+    "recall@5": 0.975,
+    "mrr@10": 0.875,
+    "ndcg@10": 0.9,
+    "cited_correct": 0.9,
+    "key_fact": 0.88,
+    "key_fact_first": 0.75,
+    "refusal_accuracy": 0.99,
     "urgent_procedure": 0.85,
 }
 FALSE_ALARM_CEILING = 0.03
