@@ -45,6 +45,9 @@ _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+")
 _ADDRESS = re.compile(r"@|://|^www\.")
 _cache_dir: Path | None = None
 
+# A shorter term is as likely shorthand ("wifi", "yo") as a misspelt word: it is left as typed.
+SHORTEST_CORRECTED = 5
+
 
 def use_cache(folder: Path | None) -> None:
     """Save and reuse built indexes in `folder` (set by the index that owns the data folder)."""
@@ -133,7 +136,7 @@ class BM25Index:
 
     def correct(self, term: str) -> str:
         """The indexed term a misspelt query term most likely means ("desginated" → "design")."""
-        if term in self.doc_freq or len(term) < 5 or term.isdigit():
+        if term in self.doc_freq or len(term) < SHORTEST_CORRECTED or term.isdigit():
             return term
         return self._closest(term)
 

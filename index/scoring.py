@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.bm25 import BM25Index
+from index.bm25 import SHORTEST_CORRECTED, BM25Index
 from index.passages import split_sentences
 from index.terms import terms
 from index.thesaurus import concepts
@@ -99,7 +99,7 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
                                  "mailbox inbox details line")))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
                       r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?"
-                      r"|max(?:imum)? time|(?:how far|how long|how much notice) in advance|how much notice)\b"),
+                      r"|max(?:imum)? time|how far in advance|how much notice)\b"),
                    (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within far advance notice")))
@@ -248,9 +248,7 @@ _VAGUE = frozenset(terms("case cases possible situation situations thing things 
                          "myself yourself themselves himself herself ourselves since ahead go going make "
                          "expect expected cant look looks say says said back out down last yr year"))
 VAGUE_WEIGHT = 0.6
-# A word of five letters or more that no document uses, and no typo of one ("password", "honour"), is what the
-# documents cannot answer: it weighs at least half as much as the rarest word, not like a typical one. A proper
-# noun weighs more (an area we do not hold); a short one ("wifi", "yo") or a vague one ("herself") is typical.
+# An unseen word's least weight, as a share of the weight of a word no document uses.
 UNSEEN_SHARE = 0.5
 _MONTHS = frozenset(terms(" ".join(MONTH_NAMES)))
 
@@ -303,9 +301,8 @@ class Weights:
                 self.weight[t] = bm25.idf(c)
             elif any(way <= bm25.doc_freq.keys() for way in self.alternatives[t]):
                 self.weight[t] = typical
-            else:  # unseen: a proper noun (an area we do not hold) weighs heavily
-                self.weight[t] = bm25.idf(t) * 1.5 if t in proper_nouns else typical if t in _VAGUE \
-                    or not (t.isalpha() and len(t) >= 5) else max(typical, UNSEEN_SHARE * bm25.idf(t))
+            else:
+                self.weight[t] = _unseen_weight(t, bm25, typical, t in proper_nouns)
             if t in _VAGUE:
                 self.weight[t] *= VAGUE_WEIGHT
         self.total = sum(self.weight.values()) or 1.0
@@ -337,6 +334,17 @@ class Weights:
             elif t in _VAGUE and not self.covers(t, present | context):
                 lacking += w
         return (stated + HEADING_WEIGHT * heading) / ((self.total - lacking) or 1.0)
+
+
+def _unseen_weight(term: str, bm25: BM25Index, typical: float, proper_noun: bool) -> float:
+    """A word no document uses, and no typo of one ("password", "honour"), is what the documents cannot answer:
+    it weighs at least UNSEEN_SHARE of the rarest word's weight, a proper noun (an area we do not hold) more.
+    A word too short to be corrected ("wifi", "yo") or a vague one ("herself") weighs as a typical word."""
+    if proper_noun:
+        return bm25.idf(term) * 1.5
+    if term in _VAGUE or len(term) < SHORTEST_CORRECTED or not term.isalpha():
+        return typical
+    return max(typical, UNSEEN_SHARE * bm25.idf(term))
 
 
 def units(passage: Passage) -> tuple[str, ...]:
