@@ -241,5 +241,5 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
             citations.append(Citation(n=numbers[pid], passage=cand.passage, text=cand.text))
         else:
             citations[numbers[pid] - 1].text += " " + cand.text
-        parts.append(f"{_truncate(cand.text.lstrip('- '), max_words - 1)} [{numbers[pid]}]")
+        parts.append(f"{_truncate(cand.text.lstrip('- '), max_words - 1)} [{numbers[pid]}]")  # the marker counts
     return Answer(text=" ".join(parts), status="answered", citations=citations)

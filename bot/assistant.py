@@ -167,8 +167,8 @@ class Assistant:
 
         signposting = signposting_text(self.contacts_for(area), self.contacts_review_date) if urgency.urgent else None
         deciding = is_case_decision_request(message)
-        words = self._words_left(*([URGENT_PREFIX, signposting, PROCEDURES_SAY] if urgency.urgent else []),
-                                 CASE_DECISION_NOTE if deciding else None)
+        preamble = [URGENT_PREFIX, signposting, PROCEDURES_SAY] if urgency.urgent else []
+        words = self._words_left([*preamble, CASE_DECISION_NOTE if deciding else None])
         other = self.unheld_area_named_in(question)
         try:
             if other:  # another area's question must never get one of our areas' facts
@@ -197,7 +197,7 @@ class Assistant:
             result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
         return result
 
-    def _words_left(self, *preamble: str | None) -> int:
+    def _words_left(self, preamble: list[str | None]) -> int:
         """What the answer itself may say: a whole reply, urgent signposting and notes included, stays
         within max_answer_words (a practitioner reads it at a glance), though never fewer than a few sentences."""
         used = sum(len(p.split()) for p in preamble if p)

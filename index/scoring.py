@@ -65,7 +65,7 @@ ACTION_BONUS = 0.15
 # Who does something: "is carried out by", "chaired by", "the designated officers are".
 _AGENT = re.compile(r"\b(?:(?:carried out|chaired|led|run|provided|convened|completed|made|managed|done) by"
                     r"|(?:chairs|leads|runs|convenes)|officers? (?:are|is))\b", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:under|over|below|above|aged|age|age of)\s+\d{1,2}\b|\b\d{1,2}(?:\s*|-)(?:years?|months?)"
+_AGE = re.compile(r"\b(?:under|over|below|above|aged|age(?: of)?)\s+\d{1,2}\b|\b\d{1,2}(?:\s*|-)(?:years?|months?)"
                   r"(?:[\s-]+old|\s+of\s+age)\b", re.IGNORECASE)
 _FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|every (?:\w+ ){0,2}?(?:days?|weeks?"
