@@ -1242,3 +1242,24 @@ def test_coming_back_is_returning_and_not_agreeing_is_disagreeing() -> None:
     assert said_by("yp said no to the return interview", "said", "declined")
     assert said_by("young people who refuse their return home interview", "refuse", "decline")
     assert said_by("cads have said NFA and I really dont agree", "agree", "disagrees")
+
+
+def test_the_list_the_lead_goes_on_to_opens_is_shown_whole() -> None:
+    """"Who should be at a strategy discussion": the lead says who chairs it and the next sentence opens the
+    list of who takes part, so all five items are the answer. A list opened elsewhere stays a short aside."""
+    from bot.answer import extractive_answer
+
+    who = _p(0, "The discussion is convened and chaired by a social care manager. As a minimum it should involve:\n"
+                "- the allocated social worker;\n- the police;\n- a named nurse;\n- the referring agency;\n"
+                "- the child's school.", "Strategy discussions: who should take part")
+    index = BM25Index([who, *PASSAGES])
+    text = extractive_answer("who should be at a strategy discussion", [who], index).text
+    assert text.startswith("The discussion is convened") and "the referring agency" in text and "school" in text
+
+    chair = _p(1, "A strategy discussion is chaired by a social care manager. It is usually held by video call. "
+                  "The chair records the strategy discussion, noting in particular:\n- the decision;\n"
+                  "- who attended;\n- the actions agreed;\n- the date of review.", "Strategy discussions: chairing")
+    index = BM25Index([chair, *PASSAGES])
+    text = extractive_answer("who chairs and records a strategy discussion", [chair], index).text
+    assert text.startswith("A strategy discussion is chaired") and "the decision" in text
+    assert "the date of review" not in text
