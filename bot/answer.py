@@ -135,6 +135,21 @@ def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candi
     return []
 
 
+def _is_item(text: str) -> bool:
+    return text.startswith("- ") or bool(ITEM_MARKER.match(text))
+
+
+def _cut_short(cand: _Candidate, chosen: list[_Candidate]) -> bool:
+    """The last item shown of a list the answer opens ("It should involve:") while the list goes on: the
+    answer must not look like the whole list. A line picked from a contact box opens no list."""
+    units = unit_contexts(cand.passage)
+    after = cand.position + 1
+    same = [c for c in chosen if c.passage.passage_id == cand.passage.passage_id]
+    return (_is_item(cand.text) and after < len(units) and _is_item(units[after][0])
+            and any(_introduces_list(c) and c.position < cand.position for c in same)
+            and not any(c.position == after for c in same))
+
+
 def _shown_words(sentence: str) -> int:
     """A sentence's words as the answer shows them, with the citation marker ("[1]") after it."""
     return len(sentence.split()) + 1
@@ -232,6 +247,7 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     for answering in weights.strict.values():
         if not _states(answering, chosen, about, MIN_SUBJECT_COVERAGE):
             return not_found  # asked how often (what time, how many) and no sentence about it says: a near miss
+    room = max_words - sum(_shown_words(c.text) for c in chosen)  # for "…" after a list cut short
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []
@@ -242,5 +258,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
             citations.append(Citation(n=numbers[pid], passage=cand.passage, text=cand.text))
         else:
             citations[numbers[pid] - 1].text += " " + cand.text
-        parts.append(f"{_truncate(cand.text.lstrip('- '), max_words - 1)} [{numbers[pid]}]")  # the marker counts
+        text = _truncate(cand.text.lstrip("- "), max_words - 1)  # the marker counts
+        goes_on = room > 0 and _cut_short(cand, chosen)
+        room -= goes_on
+        parts.append(f"{text} … [{numbers[pid]}]" if goes_on else f"{text} [{numbers[pid]}]")
     return Answer(text=" ".join(parts), status="answered", citations=citations)

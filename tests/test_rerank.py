@@ -1263,3 +1263,22 @@ def test_the_list_the_lead_goes_on_to_opens_is_shown_whole() -> None:
     text = extractive_answer("who chairs and records a strategy discussion", [chair], index).text
     assert text.startswith("A strategy discussion is chaired") and "the decision" in text
     assert "the date of review" not in text
+
+
+def test_a_list_cut_short_says_it_goes_on() -> None:
+    """"The tool covers seven domains:" with six shown must not read as the whole list: "…" follows the last
+    item shown. A line picked from a contact box opens no list and gets no "…"."""
+    from bot.answer import MAX_LIST_ITEMS, extractive_answer
+
+    domains = ["nutrition", "housing", "health", "safety", "warmth", "education", "play"]
+    tool = _p(0, "The neglect tool considers the care of the child across seven domains:\n"
+                 + "\n".join(f"- {d};" for d in domains), "The neglect tool")
+    index = BM25Index([tool, *PASSAGES])
+    text = extractive_answer("what domains does the neglect tool cover", [tool], index).text
+    shown = [d for d in domains if d in text]
+    assert len(shown) == MAX_LIST_ITEMS < len(domains) and text.endswith(f"{shown[-1]}; … [1]")
+
+    box = _p(1, "The MASH can be reached in these ways.\n- Telephone: 01632 960100\n- Email: mash@anyshire.example.org\n"
+                "- Post: County Hall", "Contacts")
+    index = BM25Index([box, *PASSAGES])
+    assert "…" not in extractive_answer("mash telephone number", [box], index).text
