@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from index.bm25 import BM25Index
+from index.periods import quoted_periods, states_periods
 from index.scoring import (
     CONTACT,
     ITEM_MARKER,
-    MONTH_NAMES,
     Intent,
     Weights,
     gives,
@@ -190,23 +190,6 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
                 goes_on = same_place and cand.position == lead.position + 1  # the lead's own list: all of it
                 limit = max(limit, len(chosen) + (len(items) if goes_on else min(len(items), MAX_SENTENCES - 1)))
     return chosen
-
-
-# A period the question quotes: "2023-24", "2025/26", "in 2024", "August 2026" ("25/26" may be ages).
-_MONTH = "|".join(MONTH_NAMES)
-_PERIOD = re.compile(rf"\b(?:({_MONTH})\s+)?(20\d\d)(?:\s*[-/\u2013]\s*(?:\d{{4}}|\d{{2}}))?\b", re.IGNORECASE)
-
-
-def quoted_periods(question: str) -> set[str]:
-    """The years a question quotes (the first of a span: "2023-24" is 2023) and the months it pins to one."""
-    return {part.lower() for match in _PERIOD.findall(question) for part in match if part}
-
-
-def states_periods(passage: Passage, periods: set[str]) -> bool:
-    """Whether the passage (with its title and headings) names every period the question quotes:
-    2024-25 figures do not answer a question about 2023-24, nor April's about August."""
-    text = " ".join([passage.title, *passage.heading_path, passage.text]).lower()
-    return all(re.search(rf"\b{period}\b", text) for period in periods)
 
 
 def _states(kinds: set[Intent] | frozenset[Intent], chosen: list[_Candidate], about: list[float],

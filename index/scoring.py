@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from index.bm25 import SHORTEST_CORRECTED, BM25Index
 from index.passages import split_sentences
+from index.periods import DATE_OR_YEAR, MONTH_NAMES, SPAN_DASH
 from index.terms import terms
 from index.thesaurus import concepts
 from safeguard.model import Passage
@@ -33,18 +34,11 @@ _TIMESCALE = re.compile(
     r"|\bby (?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|(?:12 )?noon|midday|midnight)\b",  # a deadline: "by 12 noon"
     re.IGNORECASE,
 )
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
 # A time of day: "9.30am", "noon", "17:00".
 _TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|midnight|midday|noon|(?:[01]?\d|2[0-3]):[0-5]\d)"
 _CLOCK = re.compile(rf"\b{_TIME}\b", re.IGNORECASE)
 # A numbered item's marker ("4. Do not close ...") is a label, not a count.
 ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
-# A date or a year counts nothing: "met for the first time on 21st May", "in September 2019".
-_MONTH_WORD = "|".join([*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec"])
-_DATE = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD})\b"
-                   rf"|\b(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-                   r"|\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b", re.IGNORECASE)
 # A count, not a label's number: "Level 2", "Stage 3", "section 47" and "Year 10" count nothing.
 _LABEL = r"(?<!level )(?<!stage )(?<!tier )(?<!section )(?<!year )(?<!zone )(?<!step )(?<!part )"
 # A numbered item the question names ("stage 5", "tier 2"): the sentence about that item answers.
@@ -150,8 +144,8 @@ def names_person(text: str, lower_case_words: frozenset[str]) -> bool:
 
 # A bare topic and a reporting period ("ifd contacts 2025-26", "early help assessments started last yr") asks for
 # that period's figure, though no words ask for one (`asked` adds it).
-FIGURE = Intent(re.compile(r"(?!)"), (_COUNT, _PERCENT), 0.15, frozenset())
-_REPORTING_PERIOD = _q(r"\b(?:last|previous) (?:yr|year)\b|\b20\d\d\s?[-/\u2013]\s?\d\d\b")
+FIGURE = Intent(re.compile(r"(?!)"), (*COUNT.gives, *PERCENT.gives), 0.15, frozenset())
+_REPORTING_PERIOD = _q(rf"\b(?:last|previous) (?:yr|year)\b|\b20\d\d{SPAN_DASH}\d\d\b")
 _QUESTION_WORD = _q(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|do|does|did|can|could|should|will"
                     r"|would|has|have|tell|explain)\b")
 # Opening hours are a span ("8.45am to 4.45pm", "between 9am and 5pm", "24 hours a day"): one time of day is something
@@ -167,7 +161,7 @@ CHAIR = Intent(_q(r"\bwho (?:chairs|will chair|is chairing|chaired)\b"),
 DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bsince when\b|\bdate of\b"
                  r"|\bwhen(?:'s| is| are) (?:the |our |a )?(?:next )?(?:[\w-]+ ){0,3}(?:briefing|conference|course"
                  r"|training|event|session|seminar|workshop|launch)s?\b"),
-              (_DATE,), 0.2, frozenset(terms("date")))
+              (DATE_OR_YEAR,), 0.2, frozenset(terms("date")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
            CHAIR, DATE)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
@@ -198,7 +192,7 @@ def gives(text: str) -> frozenset[Intent]:
     are a contact, never a count: "telephone 01632 960370" does not say how many; nor do "2 working
     days" and "9.30am", a timescale and a time."""
     bare = _LANDLINE.sub(" ", text)
-    uncounted = _DATE.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", ITEM_MARKER.sub(" ", bare))))
+    uncounted = DATE_OR_YEAR.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", ITEM_MARKER.sub(" ", bare))))
     return frozenset(i for i in INTENTS
                      if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from index.periods import SPAN_DASH
 from index.terms import terms
 
 PATH = Path(__file__).parent / "data" / "thesaurus.yaml"
@@ -41,7 +42,7 @@ _AGE = re.compile(r"\b\d{1,2}\s?(?:-?\s?(?:years?|yrs?)\s?-?\s?olds?|yo|y/o)\b")
 _AGED = ["aged", "under", "child", "young person"]  # a child's age: a band, or the child it describes
 # The end of a span of years written short ("2023-26") is a year a document writes in full ("March 2026").
 # Not a reporting year ("2020-21"): documents name it as it is written, and 2021 alone is another period.
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s?[-/\u2013]\s?(\d\d)\b")
+_YEAR_SPAN = re.compile(rf"\b((?:19|20)\d\d){SPAN_DASH}(\d\d)\b")
 
 
 def _matches(text: str) -> list[tuple[str, list[str]]]:

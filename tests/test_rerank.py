@@ -1282,3 +1282,17 @@ def test_a_list_cut_short_says_it_goes_on() -> None:
                 "- Post: County Hall", "Contacts")
     index = BM25Index([box, *PASSAGES])
     assert "…" not in extractive_answer("mash telephone number", [box], index).text
+
+
+def test_a_span_of_years_is_written_one_way_everywhere() -> None:
+    """"2023-24", "2023/2024" and "2023 – 24" are one period to every reader of it: the period a question quotes,
+    the reporting year that asks for a figure, a year that counts nothing, and the thesaurus's span end."""
+    from index.periods import DATE_OR_YEAR, quoted_periods
+    from index.scoring import COUNT, FIGURE, asked, gives
+
+    for span in ("2023-24", "2023/2024", "2023 \u2013 24"):
+        assert quoted_periods(f"early help figures for {span}") == {"2023"}
+        assert DATE_OR_YEAR.fullmatch(span)
+        assert COUNT not in gives(f"The plan ran {span}.")
+    assert FIGURE in asked("ifd contacts 2025 - 26")
+    assert "2026" in expand("priorities for 2023-26")

@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository's eval package is importable
 from eval.holdout import check as shared
-from index.scoring import MONTH_NAMES
+from index.periods import MONTH_NAMES
 
 MONTHS = "|".join(MONTH_NAMES)
 DATE_2026 = rf"\b\d{{1,2}} ({MONTHS}) 2026\b"

@@ -1,0 +1,37 @@
+"""Dates and periods: what a year, a span of years or a date looks like, in one place.
+
+A question that quotes a period ("2023-24", "in 2024", "August 2026") asks about that period, so a passage
+must name it; a date or a year in a passage counts nothing ("met on 21st May" says no "how many").
+"""
+
+from __future__ import annotations
+
+import re
+
+from safeguard.model import Passage
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTH_WORD = "|".join([*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec"])
+# Between the two years of a span: "2023-24", "2025/26", "2023 \u2013 2024".
+SPAN_DASH = r"\s*[-/\u2013]\s*"
+# A year, or a span of years with its end written short or in full.
+YEARS = rf"(?:19|20)\d\d(?:{SPAN_DASH}(?:\d{{4}}|\d{{2}}))?"
+# A date or a year: "21st May", "May 21", "2019", "2024-25".
+DATE_OR_YEAR = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{MONTH_WORD})\b"
+                          rf"|\b(?:{MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{YEARS}\b", re.IGNORECASE)
+# A period the question quotes, captured as its month and its (first) year ("25/26" may be ages, not years).
+_QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{SPAN_DASH}(?:\d{{4}}|\d{{2}}))?\b",
+                     re.IGNORECASE)
+
+
+def quoted_periods(question: str) -> set[str]:
+    """The years a question quotes (the first of a span: "2023-24" is 2023) and the months it pins to one."""
+    return {part.lower() for match in _QUOTED.findall(question) for part in match if part}
+
+
+def states_periods(passage: Passage, periods: set[str]) -> bool:
+    """Whether the passage (with its title and headings) names every period the question quotes:
+    2024-25 figures do not answer a question about 2023-24, nor April's about August."""
+    text = " ".join([passage.title, *passage.heading_path, passage.text]).lower()
+    return all(re.search(rf"\b{period}\b", text) for period in periods)
