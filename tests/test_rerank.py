@@ -1296,3 +1296,15 @@ def test_a_span_of_years_is_written_one_way_everywhere() -> None:
         assert COUNT not in gives(f"The plan ran {span}.")
     assert FIGURE in asked("ifd contacts 2025 - 26")
     assert "2026" in expand("priorities for 2023-26")
+
+
+def test_a_shortened_weekday_is_the_day() -> None:
+    """"Open on a fri" asks about Friday: the Friday line leads, not the Monday-to-Thursday hours."""
+    from bot.answer import extractive_answer
+
+    week = _p(0, "The consultation line is open from 9am to 5pm Monday to Thursday.", "Consultation line: hours")
+    friday = _p(1, "On Friday the consultation line closes at 4pm, and calls go to the duty team.",
+                "Consultation line: Fridays")
+    index = BM25Index([week, friday, *PASSAGES])
+    for asked in ("is the consultation line open on a fri", "consultation line closing time fri"):
+        assert extractive_answer(asked, [week, friday], index).text.startswith("On Friday")
