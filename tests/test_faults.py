@@ -202,8 +202,10 @@ def served_editions(index: Index) -> set[str]:
     return {w.split(":")[0] for p in index.passages() for w in p.text.split("Edition ")[1:]}
 
 
-def start_ingest(docs: Path, data: Path) -> subprocess.Popen:
+def start_ingest(docs: Path, data: Path, crash_at: str | None = None) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "SAFEGUARD_TEST_CRASH_AT"}
+    if crash_at:  # die at that stage (index/publish.py's checkpoints) rather than at a time
+        env["SAFEGUARD_TEST_CRASH_AT"] = crash_at
     return subprocess.Popen([sys.executable, "-m", "safeguard.cli", "ingest", str(docs), "--data-dir", str(data)],
                             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -218,12 +220,13 @@ def wait_for_writer(data: Path, proc: subprocess.Popen) -> bool:
     return False
 
 
-def ingest_killed_after(docs: Path, data: Path, seconds: float | None) -> tuple[bool, float]:
-    """Run `safeguard ingest`, SIGKILL it `seconds` into its work (None: let it finish).
+def ingest_killed_after(docs: Path, data: Path, seconds: float | None,
+                        crash_at: str | None = None) -> tuple[bool, float]:
+    """Run `safeguard ingest`, SIGKILL it `seconds` into its work (None: let it finish, or die at `crash_at`).
 
     Returns whether it died, and how long it worked (lock taken to exit or kill).
     """
-    proc = start_ingest(docs, data)
+    proc = start_ingest(docs, data, crash_at)
     working = wait_for_writer(data, proc)
     began = time.monotonic()
     if working and seconds is not None:
@@ -248,8 +251,9 @@ def test_sigkill_at_many_points_of_a_plain_ingest(tmp_path: Path) -> None:
     docs, data = tmp_path / "docs", tmp_path / "data"
     rng = random.Random(8)
     write_edition(docs, "E0")
-    # Killed early in the very first ingest: nothing was ever published, so nothing is served.
-    died, _ = ingest_killed_after(docs, data, 0.2)
+    # Killed in the very first ingest with everything staged: nothing was ever published, so nothing is served.
+    # (A stage, not a time: on a quick machine 0.2 seconds was already after the flip.)
+    died, _ = ingest_killed_after(docs, data, None, crash_at="staged")
     assert died and Index(data, HashingEmbedder()).store.count() == 0
     reader = Index(data, HashingEmbedder())  # a serving process, open throughout
     began = time.monotonic()
