@@ -136,9 +136,10 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 @contextlib.contextmanager
 def chroma_server(path: Path, port: int | None = None) -> Iterator[str]:
     """A real `chroma run` server on 127.0.0.1 (skips the test if the CLI cannot start one)."""
-    chroma = shutil.which("chroma")
+    # The CLI installed beside this interpreter (`make test` runs .venv/bin/python without activating it), else PATH.
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
     if not chroma:
-        pytest.skip("the chroma CLI (from the chromadb package) is not on PATH")
+        pytest.skip("the chroma CLI (from the chromadb package) is not beside Python or on PATH")
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen([chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
