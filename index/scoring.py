@@ -162,8 +162,14 @@ DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bs
                  r"|\bwhen(?:'s| is| are) (?:the |our |a )?(?:next )?(?:[\w-]+ ){0,3}(?:briefing|conference|course"
                  r"|training|event|session|seminar|workshop|launch)s?\b"),
               (DATE_OR_YEAR,), 0.2, frozenset(terms("date")))
+# "What did Ofsted rate children's services": an inspection's judgement, on the inspectorates' four-point scale.
+_INSPECTION = r"(?:ofsted|inspection|inspectorate|cqc|hmicfrs)"
+_RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
+JUDGEMENT = Intent(_q(rf"\b{_INSPECTION}\b.*\b{_RATED}\b|\b{_RATED}\b.*\b{_INSPECTION}\b"),
+                   (_q(r"\b(?:outstanding|good|requires improvement|inadequate)\b"),), 0.2,
+                   frozenset(terms("rate rated rating grade graded judgement")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
-           CHAIR, DATE)
+           CHAIR, DATE, JUDGEMENT)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -174,6 +180,7 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     MONEY: frozenset({MONEY}),
     HOURS: frozenset({HOURS}),
     CHAIR: frozenset({CHAIR}),
+    JUDGEMENT: frozenset({JUDGEMENT}),
 }
 
 

@@ -1308,3 +1308,19 @@ def test_a_shortened_weekday_is_the_day() -> None:
     index = BM25Index([week, friday, *PASSAGES])
     for asked in ("is the consultation line open on a fri", "consultation line closing time fri"):
         assert extractive_answer(asked, [week, friday], index).text.startswith("On Friday")
+
+
+def test_an_inspection_judgement_is_asked_for_and_its_absence_refused() -> None:
+    """"What did Ofsted rate children's services" is answered by the judgement ("rated Good"); a sentence that
+    only says an inspection took place, or gives the budget, is a near miss and the answer is not_found."""
+    from bot.answer import extractive_answer
+
+    rated = _p(0, "Following the Ofsted inspection in March, children's services were rated Good, a step up "
+                  "from the previous Requires Improvement.", "Inspection")
+    pending = _p(1, "Children's services had an Ofsted inspection in March and the report will be published in May.",
+                 "Inspection")
+    budget = _p(2, "The children's services budget was funded by three partners in equal shares.", "Budget")
+    index = BM25Index([rated, pending, budget, *PASSAGES])
+    asked = "what did ofsted rate children's services"
+    assert "rated Good" in extractive_answer(asked, [pending, rated, budget], index).text
+    assert extractive_answer(asked, [pending, budget], BM25Index([pending, budget, *PASSAGES])).status == "not_found"
