@@ -162,6 +162,10 @@ DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bs
                  r"|\bwhen(?:'s| is| are) (?:the |our |a )?(?:next )?(?:[\w-]+ ){0,3}(?:briefing|conference|course"
                  r"|training|event|session|seminar|workshop|launch)s?\b"),
               (DATE_OR_YEAR,), 0.2, frozenset(terms("date")))
+# "When does MARAC meet": a standing meeting's frequency, day or time. ("When is it held", of one meeting, asks
+# for a timescale.)
+MEETING = Intent(_q(r"\bwhen (?:does|do|will) (?:[\w-]+ ){0,5}(?:meet|sit)\b"),
+                 (_FREQUENCY, _WEEKDAY, _CLOCK, DATE_OR_YEAR), 0.15, frozenset())
 # "What did Ofsted rate children's services": an inspection's judgement, on the inspectorates' four-point scale.
 _INSPECTION = r"(?:ofsted|inspection|inspectorate|cqc|hmicfrs)"
 _RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
@@ -169,7 +173,7 @@ JUDGEMENT = Intent(_q(rf"\b{_INSPECTION}\b.*\b{_RATED}\b|\b{_RATED}\b.*\b{_INSPE
                    (_q(r"\b(?:outstanding|good|requires improvement|inadequate)\b"),), 0.2,
                    frozenset(terms("rate rated rating grade graded judgement")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
-           CHAIR, DATE, JUDGEMENT)
+           CHAIR, DATE, JUDGEMENT, MEETING)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -181,6 +185,7 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     HOURS: frozenset({HOURS}),
     CHAIR: frozenset({CHAIR}),
     JUDGEMENT: frozenset({JUDGEMENT}),
+    MEETING: frozenset({MEETING}),
 }
 
 

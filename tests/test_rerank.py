@@ -1324,3 +1324,19 @@ def test_an_inspection_judgement_is_asked_for_and_its_absence_refused() -> None:
     asked = "what did ofsted rate children's services"
     assert "rated Good" in extractive_answer(asked, [pending, rated, budget], index).text
     assert extractive_answer(asked, [pending, budget], BM25Index([pending, budget, *PASSAGES])).status == "not_found"
+
+
+def test_when_a_panel_meets_asks_for_its_day_or_frequency() -> None:
+    """"When does MARAC meet" is answered by when it meets ("every other Tuesday"), not by a row saying to ring
+    the front door immediately about high-risk domestic abuse: without the day or frequency it is a near miss."""
+    from bot.answer import extractive_answer
+
+    row = _p(0, "Level: Level 4; Examples: high-risk domestic abuse (MARAC cases); Expected response: telephone "
+                "the MASH immediately.", "Levels of need")
+    meets = _p(1, "The MARAC meets every other Tuesday to share information on high-risk domestic abuse cases.", "MARAC")
+    others = [_p(2 + i, f"The {group} should meet within 10 working days.", "Meetings")
+              for i, group in enumerate(("core group", "panel", "review group"))]
+    index = BM25Index([row, meets, *others, *PASSAGES])
+    assert "every other Tuesday" in extractive_answer("when does marac meet", [row, meets], index).text
+    index = BM25Index([row, *others, *PASSAGES])
+    assert extractive_answer("when does marac meet", [row], index).status == "not_found"
