@@ -16,8 +16,8 @@ class TestSouthmereHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout3"
     AREA = "southmere"
     MINIMUM = {"answerable": 150, "out_of_scope": 30, "urgent": 13}
-    # Measured 2026-11-23, fifth session (hashing embedder): recall@5 0.986, mrr@10 0.887, ndcg@10 0.915,
-    # cited_correct 0.879, key_fact 0.850, key_fact_first 0.705, refusal_accuracy 0.935, urgent_recall 1.000,
+    # Measured 2026-11-23, sixth session (hashing embedder): recall@5 0.986, mrr@10 0.887, ndcg@10 0.915,
+    # cited_correct 0.879, key_fact 0.850, key_fact_first 0.705, refusal_accuracy 1.000, urgent_recall 1.000,
     # urgent_false_alarms 0.059.
     # When the set was added (before any change was chosen on it): cited 0.671, key fact 0.633,
     # refusal 0.452, urgent recall 0.923.
@@ -28,7 +28,7 @@ class TestSouthmereHoldout(HoldoutSuite):
         "cited_correct": 0.87,
         "key_fact": 0.85,
         "key_fact_first": 0.70,
-        "refusal_accuracy": 0.93,
+        "refusal_accuracy": 0.99,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.07

@@ -24,17 +24,17 @@ class TestRealDocuments(HeldOutQuestions):
     FOLDER = EVAL / "seeds"
     AREA = "seeds"
     MINIMUM = {"answerable": 50, "out_of_scope": 15, "urgent": 5}
-    # Measured 2026-11-23, fifth session (hashing embedder): recall@5 1.000, mrr@10 1.000, ndcg@10 1.000,
-    # cited_correct 0.940, key_fact 0.860, key_fact_first 0.860, refusal_accuracy 0.733, urgent_recall 1.000,
+    # Measured 2026-11-23, sixth session (hashing embedder): recall@5 1.000, mrr@10 1.000, ndcg@10 1.000,
+    # cited_correct 0.940, key_fact 0.880, key_fact_first 0.860, refusal_accuracy 0.800, urgent_recall 1.000,
     # urgent_false_alarms 0.000.
     FLOORS = {
         "recall@5": 0.99,
         "mrr@10": 0.99,
         "ndcg@10": 0.99,
         "cited_correct": 0.93,
-        "key_fact": 0.85,
+        "key_fact": 0.87,
         "key_fact_first": 0.85,
-        "refusal_accuracy": 0.73,
+        "refusal_accuracy": 0.79,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.02
