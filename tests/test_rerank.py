@@ -1278,8 +1278,8 @@ def test_a_list_cut_short_says_it_goes_on() -> None:
     shown = [d for d in domains if d in text]
     assert len(shown) == MAX_LIST_ITEMS < len(domains) and text.endswith(f"{shown[-1]}; … [1]")
 
-    box = _p(1, "The MASH can be reached in these ways.\n- Telephone: 01632 960100\n- Email: mash@anyshire.example.org\n"
-                "- Post: County Hall", "Contacts")
+    box = _p(1, "The MASH can be reached in these ways.\n- Telephone: 01632 960100\n"
+                "- Email: mash@anyshire.example.org\n- Post: County Hall", "Contacts")
     index = BM25Index([box, *PASSAGES])
     assert "…" not in extractive_answer("mash telephone number", [box], index).text
 
@@ -1333,7 +1333,8 @@ def test_when_a_panel_meets_asks_for_its_day_or_frequency() -> None:
 
     row = _p(0, "Level: Level 4; Examples: high-risk domestic abuse (MARAC cases); Expected response: telephone "
                 "the MASH immediately.", "Levels of need")
-    meets = _p(1, "The MARAC meets every other Tuesday to share information on high-risk domestic abuse cases.", "MARAC")
+    meets = _p(1, "The MARAC meets every other Tuesday to share information on high-risk domestic abuse cases.",
+               "MARAC")
     others = [_p(2 + i, f"The {group} should meet within 10 working days.", "Meetings")
               for i, group in enumerate(("core group", "panel", "review group"))]
     index = BM25Index([row, meets, *others, *PASSAGES])
