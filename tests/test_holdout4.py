@@ -1,0 +1,32 @@
+"""Fourth held-out regression gate: Fenwarden, a seventh fictional partnership, the clean test.
+
+eval/holdout4/ holds twelve documents and 257 questions written without reading how the product ranks or
+answers, and without asking it anything. Measured once, on arrival, with no change chosen from it: it is
+the clean test now (Northfold's totals steered two choices in an earlier session). About half its questions
+name no area and carry no partnership, though the demo areas hold chapters on the same subjects. The corpus
+evaluated is the demo corpus plus Fenwarden. The tests are in tests/holdout_suite.py.
+"""
+
+from __future__ import annotations
+
+from tests.holdout_suite import EVAL, HoldoutSuite
+
+
+class TestFenwardenHoldout(HoldoutSuite):
+    FOLDER = EVAL / "holdout4"
+    AREA = "fenwarden"
+    MINIMUM = {"answerable": 150, "out_of_scope": 30, "urgent": 13}
+    # Measured 2026-11-23, sixth session, on arrival (hashing embedder): recall@5 0.885, mrr@10 0.730, ndcg@10 0.777,
+    # cited_correct 0.622, key_fact 0.646, key_fact_first 0.545, refusal_accuracy 0.636, urgent_recall 1.000,
+    # urgent_false_alarms 0.095. Far below the other sets: these floors guard against regression, not a target.
+    FLOORS = {
+        "recall@5": 0.88,
+        "mrr@10": 0.72,
+        "ndcg@10": 0.77,
+        "cited_correct": 0.62,
+        "key_fact": 0.64,
+        "key_fact_first": 0.54,
+        "refusal_accuracy": 0.63,
+        "urgent_recall": 1.0,
+    }
+    FALSE_ALARM_CEILING = 0.1
