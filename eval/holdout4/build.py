@@ -226,7 +226,7 @@ that person to the Disclosure and Barring Service (DBS). Fenwarden expects the r
 of the decision, and the LADO to be sent a copy.</p>
 """
 
-CHALLENGE = f"""
+CHALLENGE = """
 <p>Working together means we will sometimes disagree. That is healthy, as long as the disagreement is sorted out
 quickly and the child stays at the centre of it. This protocol is for anyone in Fenwarden who thinks another
 agency's decision, or lack of action, is leaving a child unsafe or without the help they need.</p>
@@ -362,7 +362,7 @@ Fenwarden and Saltings Constabulary when assessing the level of risk to a missin
 </div>
 """
 
-EXPLOITATION = f"""
+EXPLOITATION = """
 <p>This page is for anyone in Fenwarden who is worried that a child is being sexually or criminally exploited,
 including through county lines drug supply. It explains the screening tool, the Lapwing Team and the Lapwing
 Panel, and what to do next.</p>
@@ -500,7 +500,7 @@ of the enquiry is shorter, so that the conference can be properly prepared.</p>
 </div>
 """
 
-DOMESTIC_ABUSE = f"""
+DOMESTIC_ABUSE = """
 <p>Children who live with domestic abuse are victims of it in their own right, whether or not they see or hear it
 happen. This chapter covers how to assess risk, the Fenwarden MARAC, Operation Encompass and where to get help.</p>
 
@@ -554,7 +554,7 @@ need to know.</p>
 booking appointment and again at the 28-week appointment, always when she is on her own.</p>
 """
 
-TIERS = f"""
+TIERS = """
 <h2>Why this guidance exists</h2>
 <p>The Fenwarden Tiers of Need help practitioners to work out how much support a child and family need, and which
 service is best placed to give it. They support professional judgement rather than replace it. Needs rise and fall,
