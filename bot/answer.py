@@ -187,8 +187,8 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
                 items = _continuation(cand, candidates)
                 following = following + items
                 queue = items + queue
-                goes_on = same_place and cand.position == lead.position + 1  # the lead's own list: all of it
-                limit = max(limit, len(chosen) + (len(items) if goes_on else min(len(items), MAX_SENTENCES - 1)))
+                leads_on = same_place and cand.position == lead.position + 1  # the lead's own list: all of it
+                limit = max(limit, len(chosen) + (len(items) if leads_on else min(len(items), MAX_SENTENCES - 1)))
     return chosen
 
 

@@ -15,14 +15,15 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 MONTH_WORD = "|".join([*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec"])
 # Between the two years of a span: "2023-24", "2025/26", "2023 \u2013 2024".
 SPAN_DASH = r"\s*[-/\u2013]\s*"
-# A year, or a span of years with its end written short or in full.
-YEARS = rf"(?:19|20)\d\d(?:{SPAN_DASH}(?:\d{{4}}|\d{{2}}))?"
+# The end of a span of years, written short or in full: "-24", "/2024".
+_SPAN_END = rf"{SPAN_DASH}(?:\d{{4}}|\d{{2}})"
+# A year, or a span of years.
+YEARS = rf"(?:19|20)\d\d(?:{_SPAN_END})?"
 # A date or a year: "21st May", "May 21", "2019", "2024-25".
 DATE_OR_YEAR = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{MONTH_WORD})\b"
                           rf"|\b(?:{MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{YEARS}\b", re.IGNORECASE)
 # A period the question quotes, captured as its month and its (first) year ("25/26" may be ages, not years).
-_QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{SPAN_DASH}(?:\d{{4}}|\d{{2}}))?\b",
-                     re.IGNORECASE)
+_QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{_SPAN_END})?\b", re.IGNORECASE)
 
 
 def quoted_periods(question: str) -> set[str]:

@@ -165,7 +165,7 @@ DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bs
 # "When does MARAC meet": a standing meeting's frequency, day or time. ("When is it held", of one meeting, asks
 # for a timescale.)
 MEETING = Intent(_q(r"\bwhen (?:does|do|will) (?:[\w-]+ ){0,5}(?:meet|sit)\b"),
-                 (_FREQUENCY, _WEEKDAY, _CLOCK, DATE_OR_YEAR), 0.15, frozenset())
+                 (*FREQUENCY.gives, *WEEKDAY.gives, *CLOCK.gives, *DATE.gives), 0.15, frozenset())
 # "What did Ofsted rate children's services": an inspection's judgement, on the inspectorates' four-point scale.
 _INSPECTION = r"(?:ofsted|inspection|inspectorate|cqc|hmicfrs)"
 _RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
