@@ -171,7 +171,7 @@ _INSPECTION = r"(?:ofsted|inspection|inspectorate|cqc|hmicfrs)"
 _RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
 JUDGEMENT = Intent(_q(rf"\b{_INSPECTION}\b.*\b{_RATED}\b|\b{_RATED}\b.*\b{_INSPECTION}\b"),
                    (_q(r"\b(?:outstanding|good|requires improvement|inadequate)\b"),), 0.2,
-                   frozenset(terms("rate rated rating grade graded judgement")))
+                   frozenset())
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
            CHAIR, DATE, JUDGEMENT, MEETING)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that

@@ -1341,3 +1341,12 @@ def test_when_a_panel_meets_asks_for_its_day_or_frequency() -> None:
     assert "every other Tuesday" in extractive_answer("when does marac meet", [row, meets], index).text
     index = BM25Index([row, *others, *PASSAGES])
     assert extractive_answer("when does marac meet", [row], index).status == "not_found"
+
+
+def test_a_word_that_can_be_a_judgement_does_not_answer_for_a_rating() -> None:
+    """"Good" is an inspection's judgement only when one is asked for: a user calling an app "a very good app" says
+    nothing about its star rating, so the sentence must not count as stating the question's "rating"."""
+    from index.scoring import present
+    from index.terms import terms
+
+    assert not present("Took away my urges, a very good app.") & set(terms("rate rated rating grade graded"))
