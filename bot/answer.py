@@ -246,3 +246,39 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         room -= goes_on
         parts.append(f"{text} … [{numbers[pid]}]" if goes_on else f"{text} [{numbers[pid]}]")
     return Answer(text=" ".join(parts), status="answered", citations=citations)
+
+
+_MARKER = re.compile(r" \[(\d+)\]")
+
+
+def lead_only(answer: Answer) -> Answer:
+    """An answer cut to its first sentence and that sentence's citation: how another area's answer is shown
+    beside the first area's."""
+    if answer.status != "answered" or not answer.citations:
+        return answer
+    first = _MARKER.search(answer.text)
+    if first is None:
+        return answer
+    lead = answer.text[:first.start()]
+    citation = next(c for c in answer.citations if c.n == int(first.group(1)))
+    return Answer(text=f"{lead} [1]", status="answered", citations=[Citation(1, citation.passage, lead)])
+
+
+def lead_subject(question: str, answer: Answer, bm25: BM25Index, area: str) -> float:
+    """How much of what the question is about (its area's name aside) an answer's lead sentence itself states:
+    whether another area's answer is as much to the point as the first area's."""
+    first = _MARKER.search(answer.text)
+    return Weights(question, bm25).subject_coverage(present(answer.text[:first.start()] if first else answer.text),
+                                                    area)
+
+
+def by_area(parts: list[tuple[str, Answer]]) -> Answer:
+    """Answers from several areas' documents in one reply, each headed by its area and its citation markers
+    numbered on from the last: a practitioner who has not said where they work sees whose procedure each is."""
+    text: list[str] = []
+    citations: list[Citation] = []
+    for area, answer in parts:
+        offset = len(citations)
+        citations += [Citation(c.n + offset, c.passage, c.text) for c in answer.citations]
+        text.append(f"{area}: " + _MARKER.sub(lambda m: f" [{int(m.group(1)) + offset}]", answer.text))
+    return Answer(text=" ".join(text), status="answered", citations=citations)

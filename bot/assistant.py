@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answer import extractive_answer
+from bot.answer import by_area, extractive_answer, lead_only, lead_subject
 from bot.feedback import Feedback, FeedbackStore, FeedbackUnavailable
 from bot.followup import AreaFinder, Rewrite, standalone_question
 from bot.llm import ChatLLM, compose
@@ -34,7 +34,7 @@ from bot.urgent_topics import NOT_PROCEDURE, REFERRAL, asks_a_question, from_cha
 from index.embedders import load_embedder
 from index.indexer import Index
 from index.rerank import load_reranker
-from index.retriever import scope
+from index.retriever import NATIONAL, scope
 from safeguard.model import Answer, Passage
 from safeguard.settings import Settings
 
@@ -45,6 +45,8 @@ URGENT_PREFIX = "This sounds urgent."
 PROCEDURES_SAY = "What the procedures say: "
 # The fewest words an answer gets after signposting: room for a sentence or two of procedure.
 MIN_ANSWER_WORDS = 40
+# Asked with no area while several are held: how many areas' answers one reply shows at most.
+MAX_AREAS = 3
 UNAVAILABLE = (
     "The document index is unavailable just now, so I can't search the procedures. Please try again later, "
     "or ask your designated safeguarding lead. If a child is in immediate danger, call 999."
@@ -175,9 +177,7 @@ class Assistant:
                 held = ", ".join(self._held()) or "no areas yet"
                 result = Answer(text=OTHER_AREA.format(held=held, area=other.title()), status="not_found")
             else:
-                passages = self.search(question, top_k=8, partnership=area)
-                result = extractive_answer(question, passages, self.require_index().bm25, words, scope_label=area or "")
-                result = self._compose(redacted_question, passages, result, urgency.urgent, words)
+                result = self._from_documents(question, redacted_question, area, urgency.urgent, words)
         except IndexUnavailable:
             result = Answer(text="" if urgency.urgent else UNAVAILABLE, status="not_found")
         except Exception:  # the index failing must never stop urgent signposting
@@ -196,6 +196,41 @@ class Assistant:
             follow = f"{PROCEDURES_SAY}{result.text}" if result.status == "answered" else ""
             result.text = " ".join(filter(None, [URGENT_PREFIX, signposting, follow]))
         return result
+
+    def _from_documents(self, question: str, redacted_question: str, area: str | None, urgent: bool,
+                        words: int) -> Answer:
+        """The area's answer. Asked with no area while several are held, an answer from one area's own
+        procedure comes under that area's name, with other areas' answers under theirs (`_each_area`), and is
+        extractive even with a model configured: one composed answer could blur two areas' facts."""
+        passages = self.search(question, top_k=8, partnership=area)
+        result = extractive_answer(question, passages, self.require_index().bm25, words, scope_label=area or "")
+        local = [a for a in self._held() if a and a != NATIONAL]
+        lead = result.citations[0].passage.partnership if result.status == "answered" else None
+        if area or len(local) < 2 or lead not in local:
+            return self._compose(redacted_question, passages, result, urgent, words)
+        found = [p.partnership for p in passages if p.partnership in local and p.partnership != lead]
+        return self._each_area(question, passages, [lead, *dict.fromkeys(found)], words) or result
+
+    def _each_area(self, question: str, passages: list[Passage], areas: list[str], words: int) -> Answer | None:
+        """The answer from the leading area's documents (and national guidance), under the area's name, then
+        each other area's lead sentence under its name when it is as much about the question: near-identical
+        chapters differ in their local facts, and one area's number must never pass for another's."""
+        bm25 = self.require_index().bm25
+        lead, others = areas[0], areas[1:MAX_AREAS]
+        mine = [p for p in passages if p.partnership == lead or p.partnership not in areas]
+        first = extractive_answer(question, mine, bm25, words, scope_label=lead)
+        if first.status != "answered" or first.citations[0].passage.partnership != lead:
+            return None
+        parts = [(lead, first)]
+        bar = lead_subject(question, first, bm25, lead)  # another area's lead must state as much of the subject
+        for area in others:
+            found = lead_only(extractive_answer(question, self.search(question, top_k=8, partnership=area), bm25,
+                                                words, scope_label=area))
+            left = words - sum(len(a.text.split()) + 1 for _, a in parts)
+            if (found.status == "answered" and found.citations[0].passage.partnership == area
+                    and len(found.text.split()) + 1 <= left and lead_subject(question, found, bm25, area) >= bar):
+                parts.append((area, found))
+        return by_area(parts)
 
     def _words_left(self, preamble: list[str | None]) -> int:
         """What the answer itself may say: a whole reply, urgent signposting and notes included, stays

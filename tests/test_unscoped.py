@@ -1,0 +1,52 @@
+"""A question that names no area, asked of a deployment holding several: whose procedure is whose.
+
+Near-identical chapters differ in their local facts (Anyshire's LADO is 01632 960150, Brackenford's 01632 960250).
+A practitioner who has not said where they work must see each number under its own area's name, never one area's
+number alone as if it were the answer, nor two areas' numbers under one name. Real files, real index.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.assistant import Assistant
+from safeguard.settings import Settings
+from tests.conftest import write_corpus
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("unscoped") / "data"))
+    assistant.index.ingest([write_corpus(tmp_path_factory.mktemp("docs"))])
+    return assistant
+
+
+def _by_label(text: str) -> dict[str, str]:
+    """The reply split at its area labels ("Anyshire: ...")."""
+    pieces = re.split(r"(?:^|(?<=\]) )(Anyshire|Brackenford): ", text)
+    return dict(zip(pieces[1::2], pieces[2::2]))
+
+
+def test_each_area_answers_under_its_own_name(bot: Assistant) -> None:
+    answer = bot.answer("what is the LADO phone number").answer
+    parts = _by_label(answer.text)
+    assert set(parts) == {"Anyshire", "Brackenford"}, answer.text
+    assert "960150" in parts["Anyshire"] and "960250" not in parts["Anyshire"]
+    assert "960250" in parts["Brackenford"] and "960150" not in parts["Brackenford"]
+    for area, part in parts.items():  # each marker under a label points at that area's document
+        for n in re.findall(r"\[(\d+)\]", part):
+            assert answer.citations[int(n) - 1].passage.partnership == area
+
+
+def test_a_scoped_question_gets_its_own_area_only(bot: Assistant) -> None:
+    answer = bot.answer("what is the LADO phone number", partnership="Brackenford").answer
+    assert "960250" in answer.text and "960150" not in answer.text
+    assert not _by_label(answer.text)
+
+
+def test_a_subject_only_one_area_covers_is_answered_under_its_name(bot: Assistant) -> None:
+    answer = bot.answer("how soon should a return home interview be offered").answer
+    assert answer.status == "answered"
+    assert _by_label(answer.text).keys() == {"Anyshire"} and "72 hours" in answer.text
