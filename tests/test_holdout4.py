@@ -1,8 +1,8 @@
-"""Fourth held-out regression gate: Fenwarden, a seventh fictional partnership, the clean test.
+"""Fourth held-out regression gate: Fenwarden, a seventh fictional partnership, a development set since Larkhaven.
 
 eval/holdout4/ holds twelve documents and 257 questions written without reading how the product ranks or
-answers, and without asking it anything. Measured once, on arrival, with no change chosen from it: it is
-the clean test now (Northfold's totals steered two choices in an earlier session). About half its questions
+answers, and without asking it anything. Measured once, on arrival, with no change chosen from it, it was the
+clean test until Larkhaven (tests/test_holdout5.py) arrived; its failures have been read since. About half its questions
 name no area and carry no partnership, though the demo areas hold chapters on the same subjects. The corpus
 evaluated is the demo corpus plus Fenwarden. The tests are in tests/holdout_suite.py.
 """
@@ -19,12 +19,14 @@ class TestFenwardenHoldout(HoldoutSuite):
     # Measured 2026-11-23, sixth session, on arrival (hashing embedder): recall@5 0.885, mrr@10 0.730, ndcg@10 0.777,
     # cited_correct 0.622, key_fact 0.646, key_fact_first 0.545, refusal_accuracy 0.636, urgent_recall 1.000,
     # urgent_false_alarms 0.095. Far below the other sets: these floors guard against regression, not a target.
+    # Seventh session: read as a development set once Larkhaven (test_holdout5.py) arrived; answers under each
+    # area's name lifted cited_correct to 0.646 and key_fact to 0.656.
     FLOORS = {
         "recall@5": 0.88,
         "mrr@10": 0.72,
         "ndcg@10": 0.77,
-        "cited_correct": 0.62,
-        "key_fact": 0.64,
+        "cited_correct": 0.64,
+        "key_fact": 0.65,
         "key_fact_first": 0.54,
         "refusal_accuracy": 0.63,
         "urgent_recall": 1.0,

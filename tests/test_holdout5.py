@@ -1,5 +1,7 @@
 """Fifth held-out regression gate: Larkhaven, an eighth fictional partnership, the clean test.
 
+Fenwarden (tests/test_holdout4.py) became a development set when this one arrived: its failures were read.
+
 eval/holdout5/ (held-out set 6) holds fourteen documents and 290 questions written without reading how the
 product ranks or answers, and without asking it anything. About half its answerable questions name no area and
 carry no partnership, though the demo areas hold chapters on some of the same subjects. The corpus evaluated is
@@ -15,15 +17,17 @@ class TestLarkhavenHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout5"
     AREA = "larkhaven"
     MINIMUM = {"answerable": 180, "out_of_scope": 35, "urgent": 15}
-    # floors set from the first measurement
+    # Measured 2026-11-23, seventh session, on arrival (hashing embedder): recall@5 0.931, mrr@10 0.818, ndcg@10 0.848,
+    # cited_correct 0.750, key_fact 0.746, key_fact_first 0.655, refusal_accuracy 0.725, urgent_recall 1.000,
+    # urgent_false_alarms 0.048. Below the targets: these floors guard against regression.
     FLOORS = {
-        "recall@5": 0.0,
-        "mrr@10": 0.0,
-        "ndcg@10": 0.0,
-        "cited_correct": 0.0,
-        "key_fact": 0.0,
-        "key_fact_first": 0.0,
-        "refusal_accuracy": 0.0,
-        "urgent_recall": 0.0,
+        "recall@5": 0.93,
+        "mrr@10": 0.81,
+        "ndcg@10": 0.84,
+        "cited_correct": 0.75,
+        "key_fact": 0.74,
+        "key_fact_first": 0.65,
+        "refusal_accuracy": 0.72,
+        "urgent_recall": 1.0,
     }
-    FALSE_ALARM_CEILING = 1.0  # floors set from the first measurement
+    FALSE_ALARM_CEILING = 0.06
