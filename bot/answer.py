@@ -253,23 +253,27 @@ _MARKER = re.compile(r" \[(\d+)\]")
 
 def lead_only(answer: Answer) -> Answer:
     """An answer cut to its first sentence and that sentence's citation: how another area's answer is shown
-    beside the first area's."""
+    beside the first area's. A sentence opening a list ("The outcomes are:") keeps its items."""
     if answer.status != "answered" or not answer.citations:
         return answer
     first = _MARKER.search(answer.text)
-    if first is None:
+    if first is None or _opens_list(lead_sentence(answer)):
         return answer
-    lead = answer.text[:first.start()]
+    lead = lead_sentence(answer)
     citation = next(c for c in answer.citations if c.n == int(first.group(1)))
     return Answer(text=f"{lead} [1]", status="answered", citations=[Citation(1, citation.passage, lead)])
+
+
+def lead_sentence(answer: Answer) -> str:
+    """The first sentence an answer shows, without its citation marker."""
+    first = _MARKER.search(answer.text)
+    return answer.text[:first.start()] if first else answer.text
 
 
 def lead_subject(question: str, answer: Answer, bm25: BM25Index, area: str) -> float:
     """How much of what the question is about (its area's name aside) an answer's lead sentence itself states:
     whether another area's answer is as much to the point as the first area's."""
-    first = _MARKER.search(answer.text)
-    return Weights(question, bm25).subject_coverage(present(answer.text[:first.start()] if first else answer.text),
-                                                    area)
+    return Weights(question, bm25).subject_coverage(present(lead_sentence(answer)), area)
 
 
 def by_area(parts: list[tuple[str, Answer]]) -> Answer:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answer import by_area, extractive_answer, lead_only, lead_subject
+from bot.answer import by_area, extractive_answer, lead_only, lead_sentence, lead_subject
 from bot.feedback import Feedback, FeedbackStore, FeedbackUnavailable
 from bot.followup import AreaFinder, Rewrite, standalone_question
 from bot.llm import ChatLLM, compose
@@ -227,8 +227,10 @@ class Assistant:
             found = lead_only(extractive_answer(question, self.search(question, top_k=8, partnership=area), bm25,
                                                 words, scope_label=area))
             left = words - sum(len(a.text.split()) + 1 for _, a in parts)
+            shown = {lead_sentence(a) for _, a in parts}  # the same words in two areas' chapters: said once
             if (found.status == "answered" and found.citations[0].passage.partnership == area
-                    and len(found.text.split()) + 1 <= left and lead_subject(question, found, bm25, area) >= bar):
+                    and lead_sentence(found) not in shown and len(found.text.split()) + 1 <= left
+                    and lead_subject(question, found, bm25, area) >= bar):
                 parts.append((area, found))
         return by_area(parts)
 

@@ -11,7 +11,9 @@ import re
 
 import pytest
 
+from bot.answer import lead_only
 from bot.assistant import Assistant
+from safeguard.model import Answer, Citation, Passage
 from safeguard.settings import Settings
 from tests.conftest import write_corpus
 
@@ -50,3 +52,21 @@ def test_a_subject_only_one_area_covers_is_answered_under_its_name(bot: Assistan
     answer = bot.answer("how soon should a return home interview be offered").answer
     assert answer.status == "answered"
     assert _by_label(answer.text).keys() == {"Anyshire"} and "72 hours" in answer.text
+
+
+def test_words_two_areas_share_are_said_once(bot: Assistant) -> None:
+    """Both areas' chapters say the same here: a second area's copy adds nothing to read."""
+    answer = bot.answer("can I investigate the allegation myself before telling the LADO").answer
+    parts = _by_label(answer.text)
+    assert len(parts) == 1, answer.text
+    assert "do not investigate the allegation yourself" in answer.text.lower()
+
+
+def test_another_area_shown_by_its_lead_keeps_a_list_the_lead_opens() -> None:
+    """"The outcomes are:" alone would say nothing; a plain lead sentence is shown without what follows."""
+    p = Passage("d:0", "d", "", ("LADO",), None, 0, "LADO", "Brackenford", "procedure", "/lado.md", None)
+    listed = Answer("The outcomes are: [1] - substantiated [1] - unfounded [1]", "answered", [Citation(1, p, "")])
+    assert lead_only(listed).text == listed.text
+    plain = Answer("Ring the LADO on 01632 960250. [1] Email the form. [2]", "answered",
+                   [Citation(1, p, ""), Citation(2, p, "")])
+    assert lead_only(plain).text == "Ring the LADO on 01632 960250. [1]"
