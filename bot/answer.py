@@ -257,9 +257,9 @@ def lead_only(answer: Answer) -> Answer:
     if answer.status != "answered" or not answer.citations:
         return answer
     first = _MARKER.search(answer.text)
-    if first is None or _opens_list(lead_sentence(answer)):
-        return answer
     lead = lead_sentence(answer)
+    if first is None or _opens_list(lead):
+        return answer
     citation = next(c for c in answer.citations if c.n == int(first.group(1)))
     return Answer(text=f"{lead} [1]", status="answered", citations=[Citation(1, citation.passage, lead)])
 
@@ -270,10 +270,10 @@ def lead_sentence(answer: Answer) -> str:
     return answer.text[:first.start()] if first else answer.text
 
 
-def lead_subject(question: str, answer: Answer, bm25: BM25Index, area: str) -> float:
+def lead_subject(weights: Weights, answer: Answer, area: str) -> float:
     """How much of what the question is about (its area's name aside) an answer's lead sentence itself states:
     whether another area's answer is as much to the point as the first area's."""
-    return Weights(question, bm25).subject_coverage(present(lead_sentence(answer)), area)
+    return weights.subject_coverage(present(lead_sentence(answer)), area)
 
 
 def by_area(parts: list[tuple[str, Answer]]) -> Answer:

@@ -35,6 +35,7 @@ from index.embedders import load_embedder
 from index.indexer import Index
 from index.rerank import load_reranker
 from index.retriever import NATIONAL, scope
+from index.scoring import Weights
 from safeguard.model import Answer, Passage
 from safeguard.settings import Settings
 
@@ -222,7 +223,8 @@ class Assistant:
         if first.status != "answered" or first.citations[0].passage.partnership != lead:
             return None
         parts = [(lead, first)]
-        bar = lead_subject(question, first, bm25, lead)  # another area's lead must state as much of the subject
+        weights = Weights(question, bm25)
+        bar = lead_subject(weights, first, lead)  # another area's lead must state as much of the subject
         for area in others:
             found = lead_only(extractive_answer(question, self.search(question, top_k=8, partnership=area), bm25,
                                                 words, scope_label=area))
@@ -230,7 +232,7 @@ class Assistant:
             shown = {lead_sentence(a) for _, a in parts}  # the same words in two areas' chapters: said once
             if (found.status == "answered" and found.citations[0].passage.partnership == area
                     and lead_sentence(found) not in shown and len(found.text.split()) + 1 <= left
-                    and lead_subject(question, found, bm25, area) >= bar):
+                    and lead_subject(weights, found, area) >= bar):
                 parts.append((area, found))
         return by_area(parts)
 
