@@ -22,17 +22,37 @@ YEARS = rf"(?:19|20)\d\d(?:{_SPAN_END})?"
 # A date or a year: "21st May", "May 21", "2019", "2024-25".
 DATE_OR_YEAR = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{MONTH_WORD})\b"
                           rf"|\b(?:{MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{YEARS}\b", re.IGNORECASE)
-# A period the question quotes, captured as its month and its (first) year ("25/26" may be ages, not years).
-_QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{_SPAN_END})?\b", re.IGNORECASE)
+# A period the question quotes, captured as its month, its first year and the end of a span ("25/26" may be
+# ages, not years).
+_QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{SPAN_DASH}(\d{{4}}|\d{{2}}))?\b",
+                     re.IGNORECASE)
+# A span of years with its end written short: "2025-26", "2025/26", "2025 \u2013 26".
+_SHORT_SPAN = re.compile(rf"\b((?:19|20)\d\d){SPAN_DASH}(\d\d)\b")
+
+
+def _in_full(first: str, end: str) -> str:
+    """The last year of a span, in full: 2025-26 ends in 2026, 1999-00 in 2000."""
+    if len(end) == 4:
+        return end
+    last = int(first) - int(first) % 100 + int(end)
+    return str(last + 100 if last < int(first) else last)
 
 
 def quoted_periods(question: str) -> set[str]:
-    """The years a question quotes (the first of a span: "2023-24" is 2023) and the months it pins to one."""
-    return {part.lower() for match in _QUOTED.findall(question) for part in match if part}
+    """The years a question quotes (both ends of a span: "2023-24" is 2023 and 2024) and the months it pins
+    to one."""
+    periods = set()
+    for month, first, end in _QUOTED.findall(question):
+        periods |= {part.lower() for part in (month, first) if part}
+        if end:
+            periods.add(_in_full(first, end))
+    return periods
 
 
 def states_periods(passage: Passage, periods: set[str]) -> bool:
     """Whether the passage (with its title and headings) names every period the question quotes:
-    2024-25 figures do not answer a question about 2023-24, nor April's about August."""
+    2024-25 figures do not answer a question about 2023-24, a count at March 2026 does not answer one about
+    2026-27, nor April's about August."""
     text = " ".join([passage.title, *passage.heading_path, passage.text]).lower()
+    text = _SHORT_SPAN.sub(lambda m: f"{m.group(1)} {_in_full(m.group(1), m.group(2))}", text)
     return all(re.search(rf"\b{period}\b", text) for period in periods)

@@ -51,7 +51,8 @@ _COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?!one\b)(?:{_NUMBER_WORDS})\b"
 _PERCENT = re.compile(r"\d\s?%|\bper ?cent\b|\bper [\d,]+\b", re.IGNORECASE)
 # An instruction: what a practitioner is told to do ("Contact the MASH...", "What to do: Start an EHA").
 _ACTION = re.compile(
-    r"(?:^|; )(?:- )?(?:[\w ]{1,20}: )?(?:contact|call|ring|telephone|phone|send|make|complete|record|tell|ask|discuss"
+    r"(?:^|; )(?:- )?(?:[\w ]{1,20}: )?(?:(?:if|where|when|once|before|after|until) [^;.]{3,150}?, )?"
+    r"(?:contact|call|ring|telephone|phone|send|make|complete|record|tell|ask|discuss|hold|let"
     r"|refer|report|keep|check|follow|share|speak|write|seek|inform|use|do not|don't|never|ensure|consider"
     r"|arrange|start|submit|email|notify|explain|agree|book|raise|escalate|talk|listen|take|give|offer|review)\b",
     re.IGNORECASE)
@@ -126,20 +127,32 @@ WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|ch
 _ASKS_PERSON = _q(r"\bname of (?:the |your |our )?(?:[\w'-]+ ){0,4}?(?:manager|chair|chairperson|scrutineer|reviewer"
                   r"|co-?ordinator|officer|lado|director|head|author)s?\b"
                   r"|\bwho(?:'s| is| was| are| were) (?:the )?(?:(?:[\w'-]+ ){0,3}?(?:scrutineer|reviewer"
-                  r"|chair(?! of)|chairperson)s?|(?:lead|senior|other|deputy|new|current) lados?|lados)\b")
+                  r"|chair(?! of)|chairperson)s?|(?:lead|senior|other|deputy|new|current) lados?|lados)\b"
+                  r"|^\W*who\b[^?]*\bnames?\W*$")  # "who is the partnership manager - name"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?"
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _TITLED = re.compile(rf"\b{_TITLE}\s+{_NAME_WORD}\b")
 _NAME_PAIR = re.compile(rf"(?=\b({_NAME_WORD})\s+({_NAME_WORD})\b)")
 
 
+# A word that ends the name of a place or a body, not a person: "Fenwarden Royal Infirmary", "Waymark Youth Trust".
+_BODY = re.compile(r"\s*(?:Infirmary|Hospital|Trust|Council|Unit|Centre|Center|School|Academy|College|University"
+                   r"|Service|Services|Team|Panel|Partnership|Police|Court|House|Clinic|Surgery|Board|Hub"
+                   r"|Foundation|Project|Network|Group|Road|Street)\b")
+
+
 def names_person(text: str, lower_case_words: frozenset[str]) -> bool:
     """Whether `text` names a person: a title and a name, or two capitalised words the documents never
-    write in lower case ("Helen Brackley", not "Tidewater Team Manager")."""
+    write in lower case ("Helen Brackley", not "Tidewater Team Manager" nor "Fenwarden Royal Infirmary")."""
     if _TITLED.search(text):
         return True
-    return any(all(part.lower() not in lower_case_words for word in pair for part in word.split("-"))
-               for pair in _NAME_PAIR.findall(text))
+    for pair in _NAME_PAIR.finditer(text):
+        words = pair.group(1, 2)
+        if _BODY.match(text, pair.end(2)) or any(_BODY.fullmatch(word) for word in words):
+            continue
+        if all(part.lower() not in lower_case_words for word in words for part in word.split("-")):
+            return True
+    return False
 
 
 # A bare topic and a reporting period ("ifd contacts 2025-26", "early help assessments started last yr") asks for

@@ -50,7 +50,9 @@ def _matches(text: str) -> list[tuple[str, list[str]]]:
     may be plural ("ICPCs", "strategy meetings"); a shorter one would be another word ("cps")."""
     lowered = " ".join(re.findall(r"[a-z0-9&'-]+", text.lower()))
     entries = _entries()
-    found = (m.group(1) for m in _pattern().finditer(lowered) if not m.group(2) or len(m.group(1)) >= 3)
+    # "mon-thurs", "ex-partner": each side of a hyphen is read as a word too, after the hyphenated key.
+    found = (m.group(1) for text_form in (lowered, lowered.replace("-", " "))
+             for m in _pattern().finditer(text_form) if not m.group(2) or len(m.group(1)) >= 3)
     low = text.lower()
     night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(low))]
     ages = [(t, _AGED) for t in dict.fromkeys(_AGE.findall(low))]

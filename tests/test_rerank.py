@@ -1291,7 +1291,7 @@ def test_a_span_of_years_is_written_one_way_everywhere() -> None:
     from index.scoring import COUNT, FIGURE, asked, gives
 
     for span in ("2023-24", "2023/2024", "2023 \u2013 24"):
-        assert quoted_periods(f"early help figures for {span}") == {"2023"}
+        assert quoted_periods(f"early help figures for {span}") == {"2023", "2024"}
         assert DATE_OR_YEAR.fullmatch(span)
         assert COUNT not in gives(f"The plan ran {span}.")
     assert FIGURE in asked("ifd contacts 2025 - 26")
@@ -1350,3 +1350,84 @@ def test_a_word_that_can_be_a_judgement_does_not_answer_for_a_rating() -> None:
     from index.terms import terms
 
     assert not present("Took away my urges, a very good app.") & set(terms("rate rated rating grade graded"))
+
+
+def test_each_side_of_a_hyphen_is_read_as_shorthand() -> None:
+    """"What time does the front door shut mon-thurs" names Monday and Thursday, and an "ex-partner" is a former
+    partner: shorthand joined by a hyphen is still shorthand. A hyphenated key ("non-urgent") still wins."""
+    from bot.answer import extractive_answer
+
+    hours = _p(0, "Line: professionals' line; Number: 01632 960214; Staffed: Monday to Thursday, 8.15am to 5.30pm",
+               "Front door: lines")
+    friday = _p(1, "On Friday the professionals' line closes at 4.30pm.", "Front door: Fridays")
+    index = BM25Index([hours, friday, *PASSAGES])
+    assert "5.30pm" in extractive_answer("what time does the front door shut mon-thurs", [friday, hours], index).text
+    assert frozenset({"former", "partner"}) in concepts("her ex-partner is back")["ex"]
+    assert frozenset({"101"}) in concepts("a non-urgent referral")["urgent"]
+    assert frozenset({"immedi"}) not in concepts("a non-urgent referral")["urgent"]
+
+
+def test_plain_words_reach_the_procedures_terms() -> None:
+    """A child "being hurt" is harm, the "cut off" for a referral is its deadline, "home ed" is elective home
+    education and an "RHD" a return home discussion: each reaches the sentence that answers it."""
+    from bot.answer import extractive_answer
+
+    deadline = _p(0, "The referral deadline is 12 noon on the Tuesday before the meeting.", "MARAC: referrals")
+    ehe = _p(1, "Never suggest elective home education to a family as a way of avoiding an exclusion.",
+             "Elective home education")
+    rhd = _p(2, "Waymark Youth Trust carries out return home discussions for children who have been missing.",
+             "Missing children")
+    passages = [deadline, ehe, rhd]
+    index = BM25Index([*passages, *PASSAGES])
+    for asked, says in (("cut off for getting a marac referral in", "12 noon"),
+                        ("can the head suggest home ed instead of excluding", "Never suggest"),
+                        ("which organisation does the RHDs for missing kids", "Waymark")):
+        answer = extractive_answer(asked, passages, index)
+        assert answer.status == "answered" and says in answer.text, asked
+    assert frozenset({"harm"}) in concepts("a child is being hurt at home")["hurt"]
+
+
+def test_an_instruction_after_its_condition_is_what_to_do() -> None:
+    """"If the child is on a plan, hold a meeting" is an instruction, as "Hold a meeting" is: asked what school
+    should do, the answer leads with it, not with a nearby "never" that does not fit the case."""
+    from bot.answer import extractive_answer
+    from index.scoring import ACTION, gives
+
+    guide = _p(0, "- If the child is subject to a child protection plan, or is looked after, hold a meeting with "
+                  "the parent and the social worker within 5 school days, before the name is taken off the roll.\n"
+                  "- Never suggest elective home education to a parent as a way of avoiding an exclusion.",
+               "Elective home education: what schools do")
+    index = BM25Index([guide, *PASSAGES])
+    asked = "child is on a cp plan and mum wants to deregister to home ed - what should school do?"
+    assert extractive_answer(asked, [guide], index).text.startswith("If the child is subject")
+    assert ACTION in gives("If you think a child is at risk, ring the front door.")
+    assert ACTION not in gives("Where a child is missing, the police will search.")
+
+
+def test_a_span_of_years_needs_both_its_years() -> None:
+    """A count at 31 March 2026 answers "2025-26" but not "2026-27": a question quoting a span asks for that
+    span, and the passage must name its end year too (in full or written short)."""
+    from bot.answer import extractive_answer
+
+    count = _p(0, "At 31 March 2026, 231 children had a child protection plan, down from 248 in 2024-25.",
+               "Child protection plans")
+    index = BM25Index([count, *PASSAGES])
+    assert extractive_answer("cp plan numbers for 2026-27", [count], index).status == "not_found"
+    assert "231" in extractive_answer("cp plan numbers for 2025-26", [count], index).text
+    assert "248" in extractive_answer("how many cp plans in 2024-25", [count], index).text
+
+
+def test_a_hospital_is_not_a_person() -> None:
+    """"Who was the independent reviewer" asks for a person: "Fenwarden Royal Infirmary" and "Waymark Youth Trust"
+    are places and bodies, so a passage naming only them is a near miss; "- name" after a role asks for one too."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights, names_person
+
+    review = _p(0, "The partnership commissioned a review after Child X, a baby aged 7 months, was admitted to "
+                   "Fenwarden Royal Infirmary with a fractured thigh bone.", "Learning briefing: Child X")
+    index = BM25Index([review, *PASSAGES])
+    assert extractive_answer("who was the independent reviewer for the child x review", [review],
+                             index).status == "not_found"
+    assert not names_person("It is run by Waymark Youth Trust.", index.lower_case_words)
+    assert names_person("The review was written by Helen Brackley.", index.lower_case_words)
+    assert Weights("who is the partnership manager - name", index).wants_person
