@@ -116,10 +116,15 @@ ACTION = Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff
                 (_ACTION,), ACTION_BONUS,
                 frozenset())
 # "How much did the review cost", "how much does the ICB put into the budget": a sum, a share or "free", not a count.
+_SUM = _q(r"£\s?\d|\b\d[\d,.]*\s?(?:pounds|k|m|million)\b|\bfree\b|\bno (?:charge|cost)\b")
 MONEY = Intent(_q(r"\bhow much\b.*\b(cost|costs|costing|pay|pays|paid|contribut\w*|put into|puts into|spend|spends"
                   r"|spent|fund\w*|charge\w*|budget)\b"),
-               (_q(r"£\s?\d|\b\d[\d,.]*\s?(?:pounds|k|m|million)\b|\bfree\b|\bno (?:charge|cost)\b"), _PERCENT), 0.2,
+               (_SUM, _PERCENT), 0.2,
                frozenset(terms("cost costs price charge")))
+# A fee or a charge asked after ("do we get charged for a medical", "foster carer allowance rates"): a sum or "free".
+FEE = Intent(_q(r"\b(?:get|be|are|is|were|was) charged for\b|\bcost anything\b"
+                r"|\b(?:fees?|allowance rates?|(?:weekly|fostering|carers?'?) allowances?)\b"),
+             (_SUM,), 0.2, frozenset(terms("fee fees charged cost rate rates")))
 WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b"
                 r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))
 # Asks for a person by name: "name of the team manager", "who is the independent scrutineer", "who's the lead
@@ -185,8 +190,11 @@ _RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
 JUDGEMENT = Intent(_q(rf"\b{_INSPECTION}\b.*\b{_RATED}\b|\b{_RATED}\b.*\b{_INSPECTION}\b"),
                    (_q(r"\b(?:outstanding|good|requires improvement|inadequate)\b"),), 0.2,
                    frozenset())
+# "Postcode for the unit": an address, with its postcode.
+POSTCODE = Intent(_q(r"\b(post ?codes?|postal address)\b"), (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),),
+                  0.2, frozenset(terms("postcode post code postal address")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
-           CHAIR, DATE, JUDGEMENT, MEETING)
+           CHAIR, DATE, JUDGEMENT, MEETING, POSTCODE, FEE)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -199,6 +207,8 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     CHAIR: frozenset({CHAIR}),
     JUDGEMENT: frozenset({JUDGEMENT}),
     MEETING: frozenset({MEETING}),
+    POSTCODE: frozenset({POSTCODE}),
+    FEE: frozenset({FEE}),
 }
 
 

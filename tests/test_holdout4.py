@@ -21,14 +21,17 @@ class TestFenwardenHoldout(HoldoutSuite):
     # urgent_false_alarms 0.095. Far below the other sets: these floors guard against regression, not a target.
     # Seventh session: read as a development set once Larkhaven (test_holdout5.py) arrived; answers under each
     # area's name lifted cited_correct to 0.646 and key_fact to 0.656.
+    # Eighth session: plain words, hyphenated shorthand and three near-miss checks (a span's end year, a place is
+    # not a person, "- name" asks for one): recall@5 0.890, mrr@10 0.740, ndcg@10 0.786, cited_correct 0.675,
+    # key_fact 0.679, key_fact_first 0.560, refusal_accuracy 0.727.
     FLOORS = {
         "recall@5": 0.88,
-        "mrr@10": 0.72,
-        "ndcg@10": 0.77,
-        "cited_correct": 0.64,
-        "key_fact": 0.65,
-        "key_fact_first": 0.54,
-        "refusal_accuracy": 0.63,
+        "mrr@10": 0.73,
+        "ndcg@10": 0.78,
+        "cited_correct": 0.67,
+        "key_fact": 0.67,
+        "key_fact_first": 0.55,
+        "refusal_accuracy": 0.72,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.1

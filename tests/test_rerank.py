@@ -1431,3 +1431,25 @@ def test_a_hospital_is_not_a_person() -> None:
     assert not names_person("It is run by Waymark Youth Trust.", index.lower_case_words)
     assert names_person("The review was written by Helen Brackley.", index.lower_case_words)
     assert Weights("who is the partnership manager - name", index).wants_person
+
+
+def test_a_postcode_or_a_fee_asked_for_must_be_stated() -> None:
+    """"Postcode for the unit" is answered by an address with its postcode, and "do we get charged for a medical"
+    or "foster carer allowance rates" by a sum or "free": a sentence about the unit or a percentage is a near miss."""
+    from bot.answer import extractive_answer
+
+    unit = _p(0, "Child protection medicals are carried out at the Cedar Children's Unit by the on-call "
+                 "paediatrician.", "Child protection medicals")
+    address = _p(1, "The Cedar Children's Unit is at 4 Mill Road, Fenwarden FW1 2AB.", "Child protection medicals")
+    free = _p(2, "There is no charge to the referring agency for a child protection medical.",
+              "Child protection medicals")
+    cases = _p(3, "Against the local standard of 60 percent, 54 percent of foster care cases were concluded "
+                  "within 6 weeks.", "Allegations: timeliness")
+    index = BM25Index([unit, address, free, cases, *PASSAGES])
+    postcode = "postcode for the cedar children's unit"
+    assert extractive_answer(postcode, [unit], index).status == "not_found"
+    assert "FW1 2AB" in extractive_answer(postcode, [unit, address], index).text
+    charged = "does the referring agency get charged for a cp medical"
+    assert extractive_answer(charged, [unit], index).status == "not_found"
+    assert "no charge" in extractive_answer(charged, [unit, free], index).text
+    assert extractive_answer("foster care weekly allowance rates", [cases], index).status == "not_found"
