@@ -1453,3 +1453,18 @@ def test_a_postcode_or_a_fee_asked_for_must_be_stated() -> None:
     assert extractive_answer(charged, [unit], index).status == "not_found"
     assert "no charge" in extractive_answer(charged, [unit, free], index).text
     assert extractive_answer("foster care weekly allowance rates", [cases], index).status == "not_found"
+
+
+def test_escalation_is_what_some_areas_call_professional_challenge() -> None:
+    """"How many stages does the escalation process have" is answered by a chapter called "Professional
+    challenge" ("There are four stages."); to "put it back" is to postpone, to refer "without giving my name"
+    is to refer anonymously."""
+    from bot.answer import extractive_answer
+    from index.terms import terms
+
+    stages = _p(0, "There are four stages.", "Professional challenge")
+    index = BM25Index([stages, *PASSAGES])
+    assert "four stages" in extractive_answer("how many stages does the escalation process have", [stages],
+                                              index).text
+    assert frozenset(terms("postpone")) in concepts("should we put it back til tomorrow")["back"]
+    assert frozenset(terms("anonymously")) in concepts("can i refer without giving my name")["name"]
