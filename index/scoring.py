@@ -62,6 +62,8 @@ _AGENT = re.compile(r"\b(?:(?:carried out|chaired|led|run|provided|convened|comp
                     r"|(?:chairs|leads|runs|convenes)|officers? (?:are|is))\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:under|over|below|above|aged|age(?: of)?)\s+\d{1,2}\b|\b\d{1,2}(?:\s*|-)(?:years?|months?)"
                   r"(?:[\s-]+old|\s+of\s+age)\b", re.IGNORECASE)
+# An age, or a band of ages ("for ages 5 to 18"): how old, never how many.
+_AGES = re.compile(rf"\b(?:ages?|aged)\s+\d{{1,2}}\s*(?:to|-|\u2013|and)\s*\d{{1,2}}\b|{_AGE.pattern}", re.IGNORECASE)
 _FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|every (?:\w+ ){0,2}?(?:days?|weeks?"
     r"|fortnights?|months?|years?|terms?|quarters?)|each (?:day|week|month|term|year|quarter)"
@@ -225,9 +227,9 @@ def asked(question: str) -> list[Intent]:
 def gives(text: str) -> frozenset[Intent]:
     """The kinds of answer `text` states (a phone, a timescale, a time...). A phone number's digits
     are a contact, never a count: "telephone 01632 960370" does not say how many; nor do "2 working
-    days" and "9.30am", a timescale and a time."""
+    days", "9.30am" and "aged 5 to 18", a timescale, a time and an age."""
     bare = _LANDLINE.sub(" ", text)
-    uncounted = DATE_OR_YEAR.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", ITEM_MARKER.sub(" ", bare))))
+    uncounted = _AGES.sub(" ", DATE_OR_YEAR.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", ITEM_MARKER.sub(" ", bare)))))
     return frozenset(i for i in INTENTS
                      if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
 

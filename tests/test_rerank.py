@@ -1468,3 +1468,19 @@ def test_escalation_is_what_some_areas_call_professional_challenge() -> None:
                                               index).text
     assert frozenset(terms("postpone")) in concepts("should we put it back til tomorrow")["back"]
     assert frozenset(terms("anonymously")) in concepts("can i refer without giving my name")["name"]
+
+
+def test_an_age_band_says_how_old_not_how_many() -> None:
+    """"How many IDVAs work at Safe Voices" is not answered by "a worker for ages 5 to 18": a band of ages is no
+    count, so the reply is not_found; "There are 4 IDVAs" answers it."""
+    from bot.answer import extractive_answer
+    from index.scoring import COUNT, gives
+
+    ages = _p(0, "Safe Voices is the local IDVA service. It has a children's worker for ages 5 to 18.",
+              "Domestic abuse: Safe Voices")
+    staff = _p(1, "Safe Voices has 4 IDVAs.", "Domestic abuse: Safe Voices")
+    index = BM25Index([ages, staff, *PASSAGES])
+    asked = "how many IDVAs work at safe voices"
+    assert extractive_answer(asked, [ages], index).status == "not_found"
+    assert "4 IDVAs" in extractive_answer(asked, [ages, staff], index).text
+    assert COUNT in gives("231 children aged under 5 had a plan")
