@@ -192,8 +192,10 @@ _RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
 JUDGEMENT = Intent(_q(rf"\b{_INSPECTION}\b.*\b{_RATED}\b|\b{_RATED}\b.*\b{_INSPECTION}\b"),
                    (_q(r"\b(?:outstanding|good|requires improvement|inadequate)\b"),), 0.2,
                    frozenset())
-# "Postcode for the unit": an address, with its postcode.
-POSTCODE = Intent(_q(r"\b(post ?codes?|postal address)\b"), (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),),
+# "Postcode for the unit": an address, with its postcode. Not a postcode the asker gives ("postcode BK1 2XY").
+POSTCODE = Intent(_q(r"\b(?:post ?codes?|postal address) (?:for|of)\b"
+                     r"|\bwhat(?:'s| is)? (?:the |its |their )?post ?code\b|\bpost ?code\W*$"),
+                  (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),),
                   0.2, frozenset(terms("postcode post code postal address")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
            CHAIR, DATE, JUDGEMENT, MEETING, POSTCODE, FEE)

@@ -21,17 +21,18 @@ class TestFenwardenHoldout(HoldoutSuite):
     # urgent_false_alarms 0.095. Far below the other sets: these floors guard against regression, not a target.
     # Seventh session: read as a development set once Larkhaven (test_holdout5.py) arrived; answers under each
     # area's name lifted cited_correct to 0.646 and key_fact to 0.656.
-    # Eighth session: plain words, hyphenated shorthand and three near-miss checks (a span's end year, a place is
-    # not a person, "- name" asks for one): recall@5 0.890, mrr@10 0.740, ndcg@10 0.786, cited_correct 0.675,
-    # key_fact 0.679, key_fact_first 0.560, refusal_accuracy 0.727.
+    # Eighth session: plain words and hyphenated shorthand, an instruction after its condition, and near-miss
+    # checks (a span's end year, a place is not a person, a postcode, a fee, an age band is no count): recall@5
+    # 0.900, mrr@10 0.750, ndcg@10 0.795, cited_correct 0.689, key_fact 0.689, key_fact_first 0.569,
+    # refusal_accuracy 0.848.
     FLOORS = {
-        "recall@5": 0.88,
-        "mrr@10": 0.73,
-        "ndcg@10": 0.78,
-        "cited_correct": 0.67,
-        "key_fact": 0.67,
-        "key_fact_first": 0.55,
-        "refusal_accuracy": 0.72,
+        "recall@5": 0.89,
+        "mrr@10": 0.74,
+        "ndcg@10": 0.79,
+        "cited_correct": 0.68,
+        "key_fact": 0.68,
+        "key_fact_first": 0.56,
+        "refusal_accuracy": 0.84,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.1

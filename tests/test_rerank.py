@@ -1437,6 +1437,7 @@ def test_a_postcode_or_a_fee_asked_for_must_be_stated() -> None:
     """"Postcode for the unit" is answered by an address with its postcode, and "do we get charged for a medical"
     or "foster carer allowance rates" by a sum or "free": a sentence about the unit or a percentage is a near miss."""
     from bot.answer import extractive_answer
+    from index.scoring import POSTCODE, asked
 
     unit = _p(0, "Child protection medicals are carried out at the Cedar Children's Unit by the on-call "
                  "paediatrician.", "Child protection medicals")
@@ -1449,6 +1450,7 @@ def test_a_postcode_or_a_fee_asked_for_must_be_stated() -> None:
     postcode = "postcode for the cedar children's unit"
     assert extractive_answer(postcode, [unit], index).status == "not_found"
     assert "FW1 2AB" in extractive_answer(postcode, [unit, address], index).text
+    assert POSTCODE not in asked("I teach a boy (postcode FW1 2AB). What is the LADO number?")  # given, not asked
     charged = "does the referring agency get charged for a cp medical"
     assert extractive_answer(charged, [unit], index).status == "not_found"
     assert "no charge" in extractive_answer(charged, [unit, free], index).text
