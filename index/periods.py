@@ -26,11 +26,11 @@ DATE_OR_YEAR = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{MONTH_WORD})\b
 # ages, not years).
 _QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{SPAN_DASH}(\d{{4}}|\d{{2}}))?\b",
                      re.IGNORECASE)
-# A span of years with its end written short: "2025-26", "2025/26", "2025 \u2013 26".
-_SHORT_SPAN = re.compile(rf"\b((?:19|20)\d\d){SPAN_DASH}(\d\d)\b")
+# A span of years with its end written short: "2025-26", "2025/26", "2025 \u2013 26"; first year and end captured.
+SHORT_SPAN = re.compile(rf"\b((?:19|20)\d\d){SPAN_DASH}(\d\d)\b")
 
 
-def _in_full(first: str, end: str) -> str:
+def in_full(first: str, end: str) -> str:
     """The last year of a span, in full: 2025-26 ends in 2026, 1999-00 in 2000."""
     if len(end) == 4:
         return end
@@ -45,7 +45,7 @@ def quoted_periods(question: str) -> set[str]:
     for month, first, end in _QUOTED.findall(question):
         periods |= {part.lower() for part in (month, first) if part}
         if end:
-            periods.add(_in_full(first, end))
+            periods.add(in_full(first, end))
     return periods
 
 
@@ -54,5 +54,5 @@ def states_periods(passage: Passage, periods: set[str]) -> bool:
     2024-25 figures do not answer a question about 2023-24, a count at March 2026 does not answer one about
     2026-27, nor April's about August."""
     text = " ".join([passage.title, *passage.heading_path, passage.text]).lower()
-    text = _SHORT_SPAN.sub(lambda m: f"{m.group(1)} {_in_full(m.group(1), m.group(2))}", text)
+    text = SHORT_SPAN.sub(lambda m: f"{m.group(1)} {in_full(m.group(1), m.group(2))}", text)
     return all(re.search(rf"\b{period}\b", text) for period in periods)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from index.periods import SPAN_DASH
+from index.periods import SHORT_SPAN, in_full
 from index.terms import terms
 
 PATH = Path(__file__).parent / "data" / "thesaurus.yaml"
@@ -42,7 +42,6 @@ _AGE = re.compile(r"\b\d{1,2}\s?(?:-?\s?(?:years?|yrs?)\s?-?\s?olds?|yo|y/o)\b")
 _AGED = ["aged", "under", "child", "young person"]  # a child's age: a band, or the child it describes
 # The end of a span of years written short ("2023-26") is a year a document writes in full ("March 2026").
 # Not a reporting year ("2020-21"): documents name it as it is written, and 2021 alone is another period.
-_YEAR_SPAN = re.compile(rf"\b((?:19|20)\d\d){SPAN_DASH}(\d\d)\b")
 
 
 def _matches(text: str) -> list[tuple[str, list[str]]]:
@@ -51,8 +50,9 @@ def _matches(text: str) -> list[tuple[str, list[str]]]:
     lowered = " ".join(re.findall(r"[a-z0-9&'-]+", text.lower()))
     entries = _entries()
     # "mon-thurs", "ex-partner": each side of a hyphen is read as a word too, after the hyphenated key.
-    found = (m.group(1) for text_form in (lowered, lowered.replace("-", " "))
-             for m in _pattern().finditer(text_form) if not m.group(2) or len(m.group(1)) >= 3)
+    forms = (lowered, lowered.replace("-", " ")) if "-" in lowered else (lowered,)
+    found = (m.group(1) for form in forms
+             for m in _pattern().finditer(form) if not m.group(2) or len(m.group(1)) >= 3)
     low = text.lower()
     night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(low))]
     ages = [(t, _AGED) for t in dict.fromkeys(_AGE.findall(low))]
@@ -64,12 +64,10 @@ def _multi_year_span_ends(text: str) -> list[tuple[str, str]]:
     """Each span of two or more years written short, as its end as written and its last year in full:
     "2023-26" ends in 2026, "1998-01" in 2001; "2020-21", a reporting year, is left out."""
     out = []
-    for start, end in dict.fromkeys(_YEAR_SPAN.findall(text)):
-        first = int(start)
-        last = first - first % 100 + int(end)
-        last += 100 if last < first else 0
-        if last - first >= 2:
-            out.append((end, str(last)))
+    for first, end in dict.fromkeys(SHORT_SPAN.findall(text)):
+        last = in_full(first, end)
+        if int(last) - int(first) >= 2:
+            out.append((end, last))
     return out
 
 
