@@ -100,13 +100,25 @@ def passage_hit(p: Passage) -> Hit:
     return Hit(source=p.source, text="\n".join([*p.heading_path, p.text]), partnership=p.partnership)
 
 
+# A cell as the parsers write a table row, after its column's header: "Measure: Section 47 enquiries; 2025-26: 812".
+_CELL = re.compile(r"(?:^|; )(?:[^:;\n]{1,40}: )?", re.M)
+
+
+def _cells(text: str) -> str:
+    """A table row's cells as the table prints them: "Section 47 enquiries 812"."""
+    return _CELL.sub(" ", text)
+
+
 def is_relevant(q: Question, hit: Hit) -> bool:
     """A hit grounds the answer if it comes from the expected document and holds the grounding
-    phrase, or states a distinctive key fact (a number such as a phone number or "72 hours")."""
+    phrase, or states a distinctive key fact (a number such as a phone number or "72 hours").
+    A grounding copied from a table as it is printed ("Section 47 enquiries 784 812") is matched
+    against the row's cells too, without the column headers the parsers write before each cell."""
     if not from_expected_doc(q, hit):
         return False
     text = normalise(hit.text)
-    if normalise(q.grounding or "") in text:
+    grounding = normalise(q.grounding or "")
+    if grounding in text or grounding in normalise(_cells(hit.text)):
         return True
     fact = normalise(q.key_fact or "")
     return len(fact) >= 4 and any(ch.isdigit() for ch in fact) and fact in text

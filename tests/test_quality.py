@@ -75,3 +75,18 @@ def test_a_passage_is_judged_as_its_citation_shows_it() -> None:
     assert not is_relevant(q, passage_hit(passage("/c/eastmarsh/amendments.html", "New chapters", "Early help.")))
     assert not is_relevant(q, passage_hit(passage("/c/anyshire/amendments.html", "Chapters reviewed with no change",
                                                   "Allegations.")))
+
+
+def test_a_table_row_grounds_a_phrase_copied_from_the_printed_table() -> None:
+    """A question writer copies a table row as it is printed ("Section 47 enquiries 784 812"); the parsers
+    write it with its column headers ("Measure: Section 47 enquiries; 2024-25: 784; ..."). The row is the
+    grounding passage all the same; a row of other figures, or another document's row, is not."""
+    from eval.harness import Hit, Question, is_relevant
+
+    q = Question("t2", "number of s47s in 2025-26", "answerable", None, "corpus/x/annual.pdf",
+                 "Section 47 enquiries 784 812", "812")
+    row = ("Activity\nMeasure: Contacts; 2024-25: 9,846; 2025-26: 10,372\n"
+           "Measure: Section 47 enquiries; 2024-25: 784; 2025-26: 812")
+    assert is_relevant(q, Hit(source="/c/x/annual.pdf", text=row, partnership="X"))
+    assert not is_relevant(q, Hit(source="/c/x/annual.pdf", text=row.replace("784", "785"), partnership="X"))
+    assert not is_relevant(q, Hit(source="/c/y/annual.pdf", text=row, partnership="Y"))
