@@ -28,7 +28,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from index.terms import SIGNATURE, terms
+from index.terms import SIGNATURE, STOPWORDS, stem, terms, words
 from index.thesaurus import expand
 from safeguard.model import Passage
 
@@ -43,10 +43,20 @@ KEEP_SAVED = 3  # saved indexes kept per folder (the live version, the previous 
 log = logging.getLogger(__name__)
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+")
 _ADDRESS = re.compile(r"@|://|^www\.")
+# Two words joined by a hyphen ("pre-birth", "non-mobile"): practitioners often type them as one.
+_HYPHENATED = re.compile(r"(?<![a-z-])([a-z]{2,})-([a-z]{2,})(?![a-z-])")
 _cache_dir: Path | None = None
 
 # A shorter term is as likely shorthand ("wifi", "yo") as a misspelt word: it is left as typed.
 SHORTEST_CORRECTED = 5
+
+
+def _near(term: str, candidates: list[str]) -> list[tuple[float, str]]:
+    """Close spellings of `term` with their similarity. A typo changes a letter or two of a word's length:
+    "honour" is not a misspelt "hour"."""
+    matches = difflib.get_close_matches(term, candidates, n=3, cutoff=0.8)
+    return [(difflib.SequenceMatcher(None, term, m).ratio(), m) for m in matches
+            if abs(len(m) - len(term)) <= max(1, len(term) // 4)]
 
 
 def use_cache(folder: Path | None) -> None:
@@ -125,33 +135,68 @@ class BM25Index:
         return len(self.passages)
 
     @functools.cached_property
-    def lower_case_words(self) -> frozenset[str]:
-        """Every word the passages write in lower case, outside addresses: the words of a personal
-        name ("Helen Brackley") never are, those of a role or a service ("Team Manager") are.
-        Built once, on first use, from the distinct whitespace tokens (a few percent of a build)."""
+    def _tokens(self) -> frozenset[str]:
+        """The distinct whitespace tokens of the passages: what the word lists below are read from
+        (a few percent of the cost of a build, paid once, on first use)."""
         tokens: set[str] = set()
         for p in self.passages:
             tokens.update(p.text.split())
-        return frozenset(word for token in tokens if not _ADDRESS.search(token) for word in _LOWER_WORD.findall(token))
+        return frozenset(tokens)
+
+    @functools.cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """Every word the passages write in lower case, outside addresses: the words of a personal
+        name ("Helen Brackley") never are, those of a role or a service ("Team Manager") are."""
+        return frozenset(word for token in self._tokens if not _ADDRESS.search(token)
+                         for word in _LOWER_WORD.findall(token))
+
+    @functools.cached_property
+    def _words_by_letter(self) -> dict[str, list[str]]:
+        """The passages' words long enough to correct, by first letter (a typo seldom changes it)."""
+        by_letter: dict[str, set[str]] = {}
+        for token in self._tokens:
+            for word in words(token):
+                if len(word) >= SHORTEST_CORRECTED and word.isalpha() and word not in STOPWORDS:
+                    by_letter.setdefault(word[0], set()).add(word)
+        return {letter: sorted(ws) for letter, ws in by_letter.items()}
+
+    @functools.cached_property
+    def _compounds(self) -> dict[str, tuple[str, ...]]:
+        """A hyphenated word's term when typed as one word → the terms it is indexed as
+        ("prebirth" → ("pre", "birth"), "nonmobil" → ("non", "mobil"))."""
+        out: dict[str, tuple[str, ...]] = {}
+        for token in self._tokens:
+            for a, b in _HYPHENATED.findall(token.lower()):
+                parts = tuple(terms(f"{a} {b}"))
+                joined = stem(a + b)
+                known = all(t in self.doc_freq for t in parts)
+                if parts and known and joined not in self.doc_freq and a not in STOPWORDS:
+                    out[joined] = parts
+        return out
+
+    def parts(self, term: str) -> tuple[str, ...]:
+        """The indexed terms of a compound the documents hyphenate, typed as one word; () otherwise."""
+        return () if term in self.doc_freq else self._compounds.get(term, ())
 
     def correct(self, term: str) -> str:
         """The indexed term a misspelt query term most likely means ("desginated" → "design")."""
-        if term in self.doc_freq or len(term) < SHORTEST_CORRECTED or term.isdigit():
+        if term in self.doc_freq or len(term) < SHORTEST_CORRECTED or term.isdigit() or self.parts(term):
             return term
         return self._closest(term)
 
     def _closest(self, term: str) -> str:
         # A per-index cache: an lru_cache on the method would keep every replaced index alive.
         if term not in self._corrections:
-            # A typo changes a letter or two of a word's length: "honour" is not a misspelt "hour".
-            near = [m for m in difflib.get_close_matches(term, self._vocabulary, n=3, cutoff=0.8)
-                    if abs(len(m) - len(term)) <= max(1, len(term) // 4)]
-            self._corrections[term] = near[0] if near else term
+            # A typo may be nearer the word than its stem: "intial" is one letter from "initial", but as near
+            # "instal" as "initi". The nearest of both wins.
+            words_ = [(ratio, stem(w)) for ratio, w in _near(term, self._words_by_letter.get(term[0], []))]
+            near = sorted(_near(term, self._vocabulary) + words_, key=lambda m: -m[0])
+            self._corrections[term] = near[0][1] if near else term
         return self._corrections[term]
 
     def query_terms(self, query: str) -> list[str]:
-        """Search terms for a query: thesaurus-expanded, spelling-corrected, indexed only."""
-        corrected = [self.correct(t) for t in terms(expand(query))]
+        """Search terms for a query: thesaurus-expanded, spelling-corrected, compounds split, indexed only."""
+        corrected = [part for t in terms(expand(query)) for part in (self.parts(t) or (self.correct(t),))]
         return [t for t in dict.fromkeys(corrected) if t in self.doc_freq]
 
     def idf(self, term: str) -> float:

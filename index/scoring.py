@@ -322,7 +322,8 @@ class Weights:
         proper_nouns = {terms(w)[0] for w in named if terms(w)}
         corrected = {t: bm25.correct(t) for t in groups}
         self.alternatives: dict[str, list[frozenset[str]]] = {
-            t: ways + [frozenset([corrected[t]])] for t, ways in groups.items()
+            t: ways + [frozenset([corrected[t]])] + ([frozenset(bm25.parts(t))] if bm25.parts(t) else [])
+            for t, ways in groups.items()
         }
         self.terms = list(self.alternatives)
         known = [bm25.idf(c) for c in corrected.values() if c in bm25.doc_freq]

@@ -1197,6 +1197,35 @@ def test_a_word_two_letters_longer_is_no_typo() -> None:
     assert extractive_answer("what's the procedure for honour based abuse", [hours], index).status == "not_found"
 
 
+def test_a_misspelling_is_matched_to_the_word_not_its_stem() -> None:
+    """"The intial evaluation" is the initial evaluation: stemmed, "initial" is "initi", no nearer "intial"
+    than "installed"'s "instal" is, and Larkhaven's question was refused; the whole word is one letter away."""
+    from bot.answer import extractive_answer
+    from index.terms import terms
+
+    lado = _p(0, "An initial evaluation is completed by the LADO within 3 working days of the referral being "
+                 "received.", "Initial evaluation")
+    it = _p(1, "Staff who installed the case recording system keep a log.", "Systems")
+    index = BM25Index([lado, it, *PASSAGES])
+    assert index.correct("intial") == terms("initial")[0]
+    answer = extractive_answer("how long does the lado take for the intial evaluation after a refferal", [lado], index)
+    assert "3 working days" in answer.text
+
+
+def test_a_hyphenated_word_typed_as_one_is_found() -> None:
+    """Practitioners type "prebirth" for the documents' "pre-birth": the joined word is read as the two
+    the documents write, in search and in the answer. A word the documents never hyphenate is not split."""
+    from bot.answer import extractive_answer
+
+    prebirth = _p(0, "A pre-birth assessment is started by 20 weeks of pregnancy and completed by 30 weeks.",
+                  "The pre-birth assessment")
+    index = BM25Index([prebirth, *PASSAGES])
+    assert index.parts("prebirth") == ("pre", "birth")
+    assert index.parts("password") == ()
+    assert [p.passage_id for p, _ in index.search("prebirth assessment", 1)] == ["d:0"]
+    assert "30 weeks" in extractive_answer("prebirth assessment by how many weeks?", [prebirth], index).text
+
+
 def test_a_bulleted_list_answers_whole() -> None:
     """"Does the school get invited to strategy discussions": the list of who must be invited answers only
     if its fourth item, the school, is shown, not just the first two."""
