@@ -246,13 +246,25 @@ _ASKS_EMAIL = re.compile(r"\b(e-?mail|address|mailbox|inbox)\b", re.IGNORECASE)
 # Asks for the number or the address itself ("lado email", "what's the fax number"), not how to get in
 # touch ("does the school ring the LADO?", "can I email a referral?").
 _ASKS_VALUE = re.compile(r"\b(numbers?|phone no|tel|e-?mail|mailbox|inbox)\b", re.IGNORECASE)
-_YES_NO = re.compile(r"\s*(can|could|do|does|did|should|is|are|will|would|must|may|shall|has|have)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"\s*(?!(?:is|are) there (?:a|an|any)\b)(can|could|do|does|did|should|is|are|will|would|must|may|shall"
+                     r"|has|have)\b", re.IGNORECASE)  # "is there a fax number" asks for the number
+_ASKS_FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 CHANNEL_BONUS = 0.1
 # The out-of-hours line answers "out of hours number", not "LADO number" asked without it.
 _OUT_OF_HOURS = re.compile(r"\b(out[\s-]+of[\s-]+(?:hours|hrs)|outside (?:office|working) hours|emergency duty team|"
                            r"evenings?|weekends?|overnight|bank holidays?)\b", re.IGNORECASE)
 _ASKS_OUT_OF_HOURS = re.compile(r"\b(ooh|edt|night|after \d|\dpm)\b", re.IGNORECASE)
 OUT_OF_HOURS_PENALTY = 0.2
+
+
+def gives_contact(weights: "Weights", text: str) -> bool:
+    """Whether `text` gives the contact asked for: a fax number, an email address or a phone number when
+    the question names one ("the email for the Kestrel service" is not answered by its phone number)."""
+    if weights.wants_fax:
+        return bool(_ASKS_FAX.search(text) and _PHONE.search(text))
+    if weights.wants_email or weights.wants_phone:
+        return bool(weights.wants_email and _EMAIL.search(text) or weights.wants_phone and _PHONE.search(text))
+    return CONTACT in gives(text)
 
 
 def intent_bonus(weights: "Weights", sentence: str) -> float:
@@ -310,6 +322,7 @@ class Weights:
         self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
+        self.wants_fax = bool(_ASKS_FAX.search(question))
         self.wants_person = bool(_ASKS_PERSON.search(question))
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
         if COUNT in self.strict:  # "how many days", "how many years old", "how much does it cost": the timescale,

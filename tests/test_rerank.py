@@ -206,6 +206,24 @@ def test_a_numbered_stage_named_in_the_question_leads() -> None:
     assert answer.text.startswith("Stage: Stage 3; Who: heads of service")
 
 
+def test_asked_for_an_email_or_a_fax_a_phone_number_is_no_answer() -> None:
+    """"Email address for the Kestrel service" had been answered with its phone number, and "is there a fax
+    number for the advice point" with its telephone number: each asks for a contact the documents do not
+    give. Asked for the phone number, or for an email the service has, the answer stands."""
+    from bot.answer import extractive_answer
+
+    kestrel = _p(0, "Professionals can talk a case over with a Kestrel practitioner on the Kestrel consultation line, "
+                    "01632 960935, on Tuesdays and Thursdays.", "The Kestrel service")
+    advice = _p(1, "Service: Children's Advice Point; Telephone: 01632 960900; Email: cap@anyshire.example.org",
+                "Contacts")
+    bm25 = BM25Index([kestrel, advice, *PASSAGES])
+    assert extractive_answer("whats the email address for the kestrel service", [kestrel], bm25).status == "not_found"
+    assert "01632 960935" in extractive_answer("kestrel service phone number", [kestrel], bm25).text
+    assert extractive_answer("is there a fax number for the childrens advice point", [advice], bm25).status \
+        == "not_found"
+    assert "cap@anyshire.example.org" in extractive_answer("childrens advice point email", [advice], bm25).text
+
+
 def test_a_contact_form_or_a_meeting_over_the_phone_does_not_ask_for_a_number() -> None:
     from index.scoring import CONTACT, asked
 
