@@ -223,8 +223,9 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         return not_found
     if not states_periods(lead.passage, quoted_periods(question)):
         return not_found
-    if weights.wants_contact_value and not any(gives_contact(weights, c.text) and subject >= MIN_CONTACT_SUBJECT_COVERAGE
-                                               * allowance for c, subject in zip(chosen, about)):
+    contact_share = MIN_CONTACT_SUBJECT_COVERAGE * allowance
+    if weights.wants_contact_value and not any(gives_contact(weights, c.text) and subject >= contact_share
+                                               for c, subject in zip(chosen, about)):
         return not_found  # asked for a number or an email address and none is given for it: a near miss
     if weights.wants_person and not any(names_person(c.text, bm25.lower_case_words) for c in chosen):
         return not_found  # asked for someone's name and given only a role: "the team manager"

@@ -246,8 +246,9 @@ _ASKS_EMAIL = re.compile(r"\b(e-?mail|address|mailbox|inbox)\b", re.IGNORECASE)
 # Asks for the number or the address itself ("lado email", "what's the fax number"), not how to get in
 # touch ("does the school ring the LADO?", "can I email a referral?").
 _ASKS_VALUE = re.compile(r"\b(numbers?|phone no|tel|e-?mail|mailbox|inbox)\b", re.IGNORECASE)
-_YES_NO = re.compile(r"\s*(?!(?:is|are) there (?:a|an|any)\b)(can|could|do|does|did|should|is|are|will|would|must|may|shall"
-                     r"|has|have)\b", re.IGNORECASE)  # "is there a fax number" asks for the number
+# "Is there a fax number" asks for the number, as "what is the fax number" does.
+_YES_NO = re.compile(r"\s*(?!(?:is|are) there (?:a|an|any)\b)"
+                     r"(can|could|do|does|did|should|is|are|will|would|must|may|shall|has|have)\b", re.IGNORECASE)
 _ASKS_FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 CHANNEL_BONUS = 0.1
 # The out-of-hours line answers "out of hours number", not "LADO number" asked without it.
