@@ -20,10 +20,24 @@ from index.terms import terms
 PATH = Path(__file__).parent / "data" / "thesaurus.yaml"
 
 
+def _spells_out(phrase: str, acronym: str) -> bool:
+    """Whether `phrase` is `acronym` written out: "national referral mechanism" is the NRM,
+    "multi-agency safeguarding hub" the MASH."""
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", phrase.lower()))
+    return acronym.isalpha() and len(acronym) >= 3 and initials == acronym  # "da", "la": too many meanings
+
+
 @lru_cache(maxsize=1)
 def _entries() -> dict[str, list[str]]:
+    """Each key → its equivalents. An acronym's spelling-out is an equivalent of the acronym too: a question
+    saying "national referral mechanism" is answered by a table row that says "NRM referrals"."""
     raw = yaml.safe_load(PATH.read_text(encoding="utf-8")) or {}
-    return {str(k).lower(): [str(v) for v in vs] for k, vs in raw.items()}
+    entries = {str(k).lower(): [str(v) for v in vs] for k, vs in raw.items()}
+    for key, alts in list(entries.items()):
+        for alt in alts:
+            if _spells_out(alt, key) and key not in entries.setdefault(alt.lower(), []):
+                entries[alt.lower()].append(key)
+    return entries
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,23 @@ def test_thesaurus_expands_acronyms_and_needs_whole_phrases() -> None:
     assert "strategy discussion" in expand("who chairs a strat disc")
 
 
+def test_an_acronym_written_out_means_the_acronym() -> None:
+    """A question saying "national referral mechanism" is answered by a row that says "NRM referrals": the
+    thesaurus's spelling-out of an acronym of three or more letters maps back to it. A two-letter one ("DA")
+    and an equivalent that is not the acronym spelt out ("allegations against staff" for LADO) do not."""
+    from bot.answer import extractive_answer
+
+    assert frozenset({"nrm"}) in concepts("referred into the national referral mechanism")["mechan"]
+    assert frozenset({"lado"}) in concepts("the local authority designated officer")["offic"]
+    assert frozenset({"lado"}) not in concepts("allegations against staff")["alleg"]
+    assert frozenset({"da"}) not in concepts("domestic abuse")["abus"]
+    row = _p(0, "Measure: NRM referrals for children; 2024-25: 22; 2025-26: 35", "Activity in numbers")
+    index = BM25Index([row, *PASSAGES])
+    answer = extractive_answer("how many kids were referred into the national referral mechanism in 2025-26", [row],
+                               index)
+    assert "35" in answer.text
+
+
 def test_thesaurus_reads_everyday_verbs_as_verbs() -> None:
     """"Send the form" is not SEND (special educational needs); "fill in" a form is "complete" it."""
     assert "special educational" not in expand("when do I need to send the contact form")
