@@ -56,6 +56,7 @@ _FAMILY = {
     "intervent": "interven", "permiss": "permit", "failur": "fail", "closur": "close", "disclosur": "disclos",
     "exposur": "expos", "conclus": "conclud", "exclus": "exclud", "suspens": "suspend", "admiss": "admit",
     "denial": "deni", "injuri": "injur", "pregnanc": "pregnant", "sexual": "sex", "rung": "ring", "rang": "ring",
+    "midwiv": "midwif", "knive": "knife", "wive": "wife",  # "midwives" is what a "midwife" is, plural
 }
 
 

@@ -79,6 +79,23 @@ def test_an_acronym_written_out_means_the_acronym() -> None:
     assert "35" in answer.text
 
 
+def test_midwives_and_round_the_clock_are_the_documents_words() -> None:
+    """"Midwives" is the plural of the documents' "midwife" (the stemmer had kept them apart), a desk
+    staffed "round the clock" is one open "24 hours a day", and a service "shut" at 1pm will "close" then."""
+    from bot.answer import extractive_answer
+    from index.terms import terms
+
+    assert terms("safeguarding midwives") == terms("safeguarding midwife")
+    assert "24 hours" in expand("is the desk staffed round the clock")
+    assert "close" in expand("is the advice point shut on friday afternoon")  # it "will close at 1pm"
+    desk = _p(0, "Service: Police Public Protection Desk (professionals only); Telephone: 01632 960912; "
+                 "Hours: 24 hours a day", "Contacts")
+    index = BM25Index([desk, *PASSAGES])
+    answer = extractive_answer("is the police protection desk staffed round the clock and whats the number", [desk],
+                               index)
+    assert "01632 960912" in answer.text
+
+
 def test_thesaurus_reads_everyday_verbs_as_verbs() -> None:
     """"Send the form" is not SEND (special educational needs); "fill in" a form is "complete" it."""
     assert "special educational" not in expand("when do I need to send the contact form")
