@@ -13,14 +13,15 @@ from eval.harness import evaluate
 
 # Measured 2026-11-23, fifth session (hashing embedder): recall@5 0.977, mrr@10 0.880, ndcg@10 0.905,
 # cited_correct 0.905, key_fact 0.883, key_fact_first 0.758, refusal_accuracy 1.000 (32 of 32), urgent_procedure
-# 0.857 (12 of 14), urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk).
+# 0.857 (12 of 14), urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk). Ninth session of
+# 2026-11-23: key_fact_first 0.765.
 FLOORS = {
     "recall@5": 0.975,
     "mrr@10": 0.875,
     "ndcg@10": 0.9,
     "cited_correct": 0.9,
     "key_fact": 0.88,
-    "key_fact_first": 0.75,
+    "key_fact_first": 0.76,
     "refusal_accuracy": 0.99,
     "urgent_procedure": 0.85,
 }
