@@ -264,8 +264,13 @@ def gives_contact(weights: "Weights", text: str) -> bool:
     if weights.wants_fax:
         return bool(_ASKS_FAX.search(text) and _PHONE.search(text))
     if weights.wants_email or weights.wants_phone:
-        return bool(weights.wants_email and _EMAIL.search(text) or weights.wants_phone and _PHONE.search(text))
+        return _gives_channel(weights, text)
     return CONTACT in gives(text)
+
+
+def _gives_channel(weights: "Weights", text: str) -> bool:
+    """A phone number asked for a number, an email address asked for an email."""
+    return bool(weights.wants_phone and _PHONE.search(text) or weights.wants_email and _EMAIL.search(text))
 
 
 def intent_bonus(weights: "Weights", sentence: str) -> float:
@@ -273,7 +278,7 @@ def intent_bonus(weights: "Weights", sentence: str) -> float:
     beats an email address (and the reverse), and the out-of-hours line yields to the main one
     unless the question is about out of hours."""
     bonus = sum(i.bonus for i in weights.intents if i in gives(sentence))
-    if weights.wants_phone and _PHONE.search(sentence) or weights.wants_email and _EMAIL.search(sentence):
+    if _gives_channel(weights, sentence):
         bonus += CHANNEL_BONUS
     if weights.intents and not weights.out_of_hours and _OUT_OF_HOURS.search(sentence):
         bonus -= OUT_OF_HOURS_PENALTY
