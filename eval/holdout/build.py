@@ -421,6 +421,15 @@ CHAPTERS = {
 }
 
 
+def html_table(caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]], css_class: str,
+               th_attrs: str = "") -> str:
+    """An HTML table with a caption, a header row and body rows, styled by the area's class."""
+    head = "".join(f"<th{th_attrs}>{h}</th>" for h in header)
+    body = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (f'<table class="{css_class}">\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n'
+            f"<tbody>\n{body}\n</tbody>\n</table>")
+
+
 def chapter_html(title: str, body: str, area: Area = WESTVALE) -> str:
     """One procedure chapter in the partnership's website layout (header, menus and footer are not <main>)."""
     return PAGE.format(title=title, body=body.strip(), site=area.site, partnership=area.partnership,

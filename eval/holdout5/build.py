@@ -39,11 +39,8 @@ def please_note(text: str) -> str:
 
 
 def table(caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    """An HTML table with a caption, a header row and body rows."""
-    head = "".join(f"<th>{h}</th>" for h in header)
-    body = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return (f'<table class="lscp-table">\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n'
-            f"<tbody>\n{body}\n</tbody>\n</table>")
+    """An HTML table in Larkhaven's style."""
+    return wv.html_table(caption, header, rows, "lscp-table")
 
 
 # -- HTML procedure chapters --------------------------------------------------------------
