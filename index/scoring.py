@@ -249,7 +249,7 @@ _ASKS_VALUE = re.compile(r"\b(numbers?|phone no|tel|e-?mail|mailbox|inbox)\b", r
 # "Is there a fax number" asks for the number, as "what is the fax number" does.
 _YES_NO = re.compile(r"\s*(?!(?:is|are) there (?:a|an|any)\b)"
                      r"(can|could|do|does|did|should|is|are|will|would|must|may|shall|has|have)\b", re.IGNORECASE)
-_ASKS_FAX = re.compile(r"\bfax\b", re.IGNORECASE)
+_FAX = re.compile(r"\bfax\b", re.IGNORECASE)  # asked for, and given
 CHANNEL_BONUS = 0.1
 # The out-of-hours line answers "out of hours number", not "LADO number" asked without it.
 _OUT_OF_HOURS = re.compile(r"\b(out[\s-]+of[\s-]+(?:hours|hrs)|outside (?:office|working) hours|emergency duty team|"
@@ -262,7 +262,7 @@ def gives_contact(weights: "Weights", text: str) -> bool:
     """Whether `text` gives the contact asked for: a fax number, an email address or a phone number when
     the question names one ("the email for the Kestrel service" is not answered by its phone number)."""
     if weights.wants_fax:
-        return bool(_ASKS_FAX.search(text) and _PHONE.search(text))
+        return bool(_FAX.search(text) and _PHONE.search(text))
     if weights.wants_email or weights.wants_phone:
         return _gives_channel(weights, text)
     return CONTACT in gives(text)
@@ -328,7 +328,7 @@ class Weights:
         self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
         self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
-        self.wants_fax = bool(_ASKS_FAX.search(question))
+        self.wants_fax = bool(_FAX.search(question))
         self.wants_person = bool(_ASKS_PERSON.search(question))
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
         if COUNT in self.strict:  # "how many days", "how many years old", "how much does it cost": the timescale,
@@ -340,6 +340,8 @@ class Weights:
         named = [*re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question), *_PLACE_SHAPED.findall(question)]
         proper_nouns = {terms(w)[0] for w in named if terms(w)}
         corrected = {t: bm25.correct(t) for t in groups}
+        # Each term as typed, its thesaurus equivalents, its spelling correction and, typed as one word, the
+        # words the documents hyphenate ("prebirth": {"pre", "birth"}).
         self.alternatives: dict[str, list[frozenset[str]]] = {
             t: ways + [frozenset([corrected[t]])] + ([frozenset(bm25.parts(t))] if bm25.parts(t) else [])
             for t, ways in groups.items()
