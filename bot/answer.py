@@ -22,6 +22,7 @@ from index.scoring import (
     gives,
     gives_contact,
     intent_bonus,
+    names_other_item,
     names_person,
     passage_coverage,
     present,
@@ -223,6 +224,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
         return not_found
     if not states_periods(lead.passage, quoted_periods(question)):
         return not_found
+    if names_other_item(weights, [t for c in chosen for t in (c.text, *c.passage.heading_path)]):
+        return not_found  # asked about stage 5, told about stage 2
     contact_share = MIN_CONTACT_SUBJECT_COVERAGE * allowance
     if weights.wants_contact_value and not any(gives_contact(weights, c.text) and subject >= contact_share
                                                for c, subject in zip(chosen, about)):

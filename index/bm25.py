@@ -51,7 +51,7 @@ _cache_dir: Path | None = None
 SHORTEST_CORRECTED = 5
 
 
-def _near(term: str, candidates: list[str]) -> list[tuple[float, str]]:
+def near(term: str, candidates: list[str] | tuple[str, ...]) -> list[tuple[float, str]]:
     """Close spellings of `term` with their similarity. A typo changes a letter or two of a word's length:
     "honour" is not a misspelt "hour"."""
     matches = difflib.get_close_matches(term, candidates, n=3, cutoff=0.8)
@@ -161,6 +161,11 @@ class BM25Index:
         return {letter: sorted(ws) for letter, ws in by_letter.items()}
 
     @functools.cached_property
+    def known_words(self) -> frozenset[str]:
+        """Every word the passages use, lower-cased: a word outside it is a typo or one no document uses."""
+        return frozenset(word for token in self._tokens for word in words(token))
+
+    @functools.cached_property
     def _compounds(self) -> dict[str, tuple[str, ...]]:
         """A hyphenated word's term when typed as one word → the terms it is indexed as
         ("prebirth" → ("pre", "birth"), "nonmobil" → ("non", "mobil"))."""
@@ -189,9 +194,9 @@ class BM25Index:
         if term not in self._corrections:
             # A typo may be nearer the word than its stem: "intial" is one letter from "initial", but as near
             # "instal" as "initi". The nearest of both wins.
-            words_ = [(ratio, stem(w)) for ratio, w in _near(term, self._words_by_letter.get(term[0], []))]
-            near = sorted(_near(term, self._vocabulary) + words_, key=lambda m: -m[0])
-            self._corrections[term] = near[0][1] if near else term
+            words_ = [(ratio, stem(w)) for ratio, w in near(term, self._words_by_letter.get(term[0], []))]
+            nearest = sorted(near(term, self._vocabulary) + words_, key=lambda m: -m[0])
+            self._corrections[term] = nearest[0][1] if nearest else term
         return self._corrections[term]
 
     def query_terms(self, query: str) -> list[str]:

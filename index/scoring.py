@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.bm25 import SHORTEST_CORRECTED, BM25Index
+from index.bm25 import SHORTEST_CORRECTED, BM25Index, near
 from index.passages import split_sentences
 from index.periods import DATE_OR_YEAR, MONTH_NAMES, SPAN_DASH
 from index.terms import terms
@@ -40,9 +40,12 @@ _CLOCK = re.compile(rf"\b{_TIME}\b", re.IGNORECASE)
 # A numbered item's marker ("4. Do not close ...") is a label, not a count.
 ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
 # A count, not a label's number: "Level 2", "Stage 3", "section 47" and "Year 10" count nothing.
-_LABEL = r"(?<!level )(?<!stage )(?<!tier )(?<!section )(?<!year )(?<!zone )(?<!step )(?<!part )"
-# A numbered item the question names ("stage 5", "tier 2"): the sentence about that item answers.
-_NAMED_ITEM = re.compile(r"\b(level|stage|tier|step|part)\s*(\d{1,2})\b", re.IGNORECASE)
+_LABELS = ("level", "stage", "tier", "section", "year", "zone", "step", "part", "chapter", "episode", "module",
+           "phase", "page", "paragraph", "appendix")
+_LABEL = "".join(rf"(?<!{label} )" for label in _LABELS)
+# A numbered item the question names ("stage 5", "tier 2", "episode 3"): the sentence about that item answers,
+# and one about another item of the kind does not.
+_NAMED_ITEM = re.compile(r"\b(level|stage|tier|step|part|episode|module|phase)\s*(\d{1,2})\b", re.IGNORECASE)
 ITEM_BONUS = 0.3
 # "One" is mostly a word, not a figure ("in one team", "one of the"), unless it is counted ("at least one").
 _COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?!one\b)(?:{_NUMBER_WORDS})\b"
@@ -148,6 +151,11 @@ _BODY = re.compile(r"\s*(?:Infirmary|Hospital|Trust|Council|Unit|Centre|Center|S
                    r"|Foundation|Project|Network|Group|Road|Street)\b")
 
 
+# Joined to a capitalised word before it, two capitalised words end a role's or a body's title: "Head of
+# Safeguarding and Quality Assurance", "Director of Public Health".
+_TITLE_GOES_ON = re.compile(r"\b[A-Z][\w']*\s+(?:of|and|for|&)\s+$")
+
+
 def names_person(text: str, lower_case_words: frozenset[str]) -> bool:
     """Whether `text` names a person: a title and a name, or two capitalised words the documents never
     write in lower case ("Helen Brackley", not "Tidewater Team Manager" nor "Fenwarden Royal Infirmary")."""
@@ -156,6 +164,8 @@ def names_person(text: str, lower_case_words: frozenset[str]) -> bool:
     for pair in _NAME_PAIR.finditer(text):
         words = pair.group(1, 2)
         if _BODY.match(text, pair.end(2)) or any(_BODY.fullmatch(word) for word in words):
+            continue
+        if _TITLE_GOES_ON.search(text, 0, pair.start(1)):
             continue
         if all(part.lower() not in lower_case_words for word in words for part in word.split("-")):
             return True
@@ -228,10 +238,13 @@ def asked(question: str) -> list[Intent]:
 @lru_cache(maxsize=200_000)
 def gives(text: str) -> frozenset[Intent]:
     """The kinds of answer `text` states (a phone, a timescale, a time...). A phone number's digits
-    are a contact, never a count: "telephone 01632 960370" does not say how many; nor do "2 working
+    are a contact, never a count: "telephone 01632 960370" or "call 101" does not say how many; nor do "2 working
     days", "9.30am" and "aged 5 to 18", a timescale, a time and an age."""
     bare = _LANDLINE.sub(" ", text)
-    uncounted = _AGES.sub(" ", DATE_OR_YEAR.sub(" ", _CLOCK.sub(" ", _TIMESCALE.sub(" ", ITEM_MARKER.sub(" ", bare)))))
+    dialled = _PHONE.sub(" ", text)  # "on 999", "ring 101": numbers to call, not counts
+    uncounted = dialled
+    for not_a_count in (ITEM_MARKER, _TIMESCALE, _CLOCK, DATE_OR_YEAR, _AGES):
+        uncounted = not_a_count.sub(" ", uncounted)
     return frozenset(i for i in INTENTS
                      if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
 
@@ -292,6 +305,16 @@ def _items(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((label.lower(), number) for label, number in _NAMED_ITEM.findall(text))
 
 
+def names_other_item(weights: "Weights", texts: list[str]) -> bool:
+    """Whether an answer is about another numbered item of the kind the question names, and never the one
+    asked about: "episode 4" does not answer "what was episode 3 about", nor "Stage 2" a question on stage 5."""
+    if not weights.items:
+        return False
+    stated = frozenset().union(*(_items(t) for t in texts))
+    asked_kinds = {label for label, _ in weights.items}
+    return not weights.items & stated and any(label in asked_kinds for label, _ in stated)
+
+
 # Words practitioners wrap a question in ("possible outcomes of a LADO case", "can I still go ahead
 # myself"): rare in procedures, so their IDF is high, but they name no topic.
 _VAGUE = frozenset(terms("case cases possible situation situations thing things stuff kind kinds type types sort "
@@ -310,6 +333,26 @@ _PLACE_SHAPED = re.compile(r"\b[a-z]{3,}(?:shire|vale|ford|mere|fold|ham|bury|bo
                            r"|caster|bridge|worth|stead|minster|dale|marsh|combe)\b", re.IGNORECASE)
 
 
+# Words that ask for a kind of answer. Misspelt ("emial", "numebr"), one still asks: a typo is read as the word.
+_ASKING_WORDS = ("email", "phone", "number", "telephone", "address", "mailbox", "inbox", "contact", "often",
+                 "hours", "opening", "postcode", "percentage", "deadline", "timescale")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def as_asked(question: str, known_words: frozenset[str]) -> str:
+    """The question with each typo of an asking word written as that word ("whats the emial for the lado" asks
+    for an email address). A word the documents use is never a typo ("addressed"), nor is one that starts with
+    another letter ("thurs" is not "hours") or another form of the word ("numbers" asks for no phone number)."""
+    def read(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        if len(word) < SHORTEST_CORRECTED or word in known_words or word in _ASKING_WORDS:
+            return m.group(0)
+        # A typo seldom changes the first letter; "numbers" and "phoned" are other forms, not typos.
+        close = near(word, [w for w in _ASKING_WORDS if w[0] == word[0] and not word.startswith(w)])
+        return max(close)[1] if close else m.group(0)
+    return _WORD.sub(read, question)
+
+
 def _dated(term: str) -> bool:
     """A number or a month: part of a date or a figure the question quotes, not what it is about."""
     return term.isdigit() or term in _MONTHS
@@ -323,18 +366,19 @@ class Weights:
     """
 
     def __init__(self, question: str, bm25: BM25Index) -> None:
-        self.intents = tuple(asked(question))
-        self.out_of_hours = bool(_OUT_OF_HOURS.search(question) or _ASKS_OUT_OF_HOURS.search(question))
+        asking = as_asked(question, bm25.known_words)  # what kind of answer is asked for, typos read as meant
+        self.intents = tuple(asked(asking))
+        self.out_of_hours = bool(_OUT_OF_HOURS.search(asking) or _ASKS_OUT_OF_HOURS.search(asking))
         self.items = _items(question)
-        self.wants_phone = bool(_ASKS_PHONE.search(question)) and not _ASKS_EMAIL.search(question)
-        self.wants_email = bool(_ASKS_EMAIL.search(question)) and not _ASKS_PHONE.search(question)
-        self.wants_fax = bool(_FAX.search(question))
-        self.wants_person = bool(_ASKS_PERSON.search(question))
+        self.wants_phone = bool(_ASKS_PHONE.search(asking)) and not _ASKS_EMAIL.search(asking)
+        self.wants_email = bool(_ASKS_EMAIL.search(asking)) and not _ASKS_PHONE.search(asking)
+        self.wants_fax = bool(_FAX.search(asking))
+        self.wants_person = bool(_ASKS_PERSON.search(asking))
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
         if COUNT in self.strict:  # "how many days", "how many years old", "how much does it cost": the timescale,
             self.strict[COUNT] |= {TIMESCALE, AGE, MONEY} & set(self.intents)  # the age or the sum answers
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
-            and bool(_ASKS_VALUE.search(question)) and not _YES_NO.match(question)
+            and bool(_ASKS_VALUE.search(asking)) and not _YES_NO.match(asking)
         groups = concepts(question)
         # Proper nouns: capitalised after a sentence's first word, or shaped like a place name in any case.
         named = [*re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question), *_PLACE_SHAPED.findall(question)]

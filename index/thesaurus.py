@@ -58,6 +58,17 @@ _AGED = ["aged", "under", "child", "young person"]  # a child's age: a band, or 
 # Not a reporting year ("2020-21"): documents name it as it is written, and 2021 alone is another period.
 
 
+# A reporting year written with two digits each side ("25/26", "in 24-25") is the one documents write "2025-26":
+# its first year in full. From 19/20 on; "16/17 year olds" are ages.
+_SHORT_YEAR = re.compile(r"(?<![\w/.-])(19|2\d|3[0-5])\s?[/-]\s?(\d\d)(?![\w/.-])(?!\s*(?:years?|yrs?|yo)\b)",
+                         re.IGNORECASE)
+
+
+def _reporting_years(text: str) -> list[tuple[str, list[str]]]:
+    return [(first, [f"20{first}"]) for first, end in dict.fromkeys(_SHORT_YEAR.findall(text))
+            if int(end) == int(first) + 1]
+
+
 def _matches(text: str) -> list[tuple[str, list[str]]]:
     """Thesaurus keys found in `text` as whole words or phrases. A key of three or more letters
     may be plural ("ICPCs", "strategy meetings"); a shorter one would be another word ("cps")."""
@@ -70,7 +81,7 @@ def _matches(text: str) -> list[tuple[str, list[str]]]:
     low = text.lower()
     night = [(t, _OUT_OF_OFFICE) for t in dict.fromkeys(_NIGHT_TIME.findall(low))]
     ages = [(t, _AGED) for t in dict.fromkeys(_AGE.findall(low))]
-    years = [(end, [last]) for end, last in _multi_year_span_ends(text)]
+    years = [(end, [last]) for end, last in _multi_year_span_ends(text)] + _reporting_years(text)
     return [(k, entries[k]) for k in dict.fromkeys(found)] + night + ages + years
 
 

@@ -1567,3 +1567,74 @@ def test_an_age_band_says_how_old_not_how_many() -> None:
     assert extractive_answer(asked, [ages], index).status == "not_found"
     assert "4 IDVAs" in extractive_answer(asked, [ages, staff], index).text
     assert COUNT in gives("231 children aged under 5 had a plan")
+
+
+def test_a_chapter_or_a_number_to_dial_is_no_count() -> None:
+    """"How many contacts did the front door get" is not answered by a reference's "chapter 2", nor by "ring 101":
+    a label's number and a number to call count nothing, so the reply is not_found."""
+    from bot.answer import extractive_answer
+    from index.scoring import COUNT, gives
+
+    reference = _p(0, "Front door contacts are screened as set out in Working Together to Safeguard Children 2023, "
+                      "chapter 2.", "The front door")
+    dial = _p(1, "Out of hours, front door contacts from the public are passed to the police on 101.", "The front door")
+    index = BM25Index([reference, dial, *PASSAGES])
+    assert extractive_answer("how many contacts did the front door get", [reference, dial], index).status == "not_found"
+    assert COUNT not in gives("If in doubt, ring 101 or, in an emergency, 999.")
+    assert COUNT in gives("The front door received 4,210 contacts.")
+
+
+def test_a_role_title_is_not_a_persons_name() -> None:
+    """"Name of the head of quality assurance" asks for a person: "the Head of Safeguarding and Quality Assurance"
+    is the role again, so a sentence giving only it is a near miss; one naming the holder answers."""
+    from bot.answer import extractive_answer
+    from index.scoring import names_person
+
+    role = _p(0, "At stage 3, write to the Head of Safeguarding and Quality Assurance within 5 working days.",
+              "Escalation")
+    holder = _p(1, "The Head of Safeguarding and Quality Assurance is Dr Ama Lindqvist.", "Escalation")
+    index = BM25Index([role, holder, *PASSAGES])
+    asked = "name of the head of safeguarding and quality assurance"
+    assert not names_person(role.text, index.lower_case_words)
+    assert extractive_answer(asked, [role], index).status == "not_found"
+    assert "Lindqvist" in extractive_answer(asked, [role, holder], index).text
+
+
+def test_another_numbered_item_does_not_answer() -> None:
+    """Asked what episode 3 of a podcast was about, the documents describe only episode 4: that is not the answer.
+    Asked about episode 4, it is."""
+    from bot.answer import extractive_answer
+
+    episode = _p(0, "Episode 4 of our podcast, Harbour Talk, is about safer sleep for babies.", "News: podcast")
+    index = BM25Index([episode, *PASSAGES])
+    assert extractive_answer("what was episode 3 of harbour talk about", [episode], index).status == "not_found"
+    assert "safer sleep" in extractive_answer("what was episode 4 of harbour talk about", [episode], index).text
+
+
+def test_a_reporting_year_written_short_is_the_year_in_full() -> None:
+    """"25/26" is how practitioners write the reporting year documents call "2025-26"; "16/17 year olds" are ages."""
+    from bot.answer import extractive_answer
+
+    reviews = _p(0, "The partnership held 3 rapid reviews in 2025-26, and 5 in 2024-25.", "Annual report: reviews")
+    index = BM25Index([reviews, *PASSAGES])
+    assert "3 rapid reviews" in extractive_answer("how many rapid reviews did they hold in 25/26", [reviews],
+                                                  index).text
+    assert frozenset(["2024"]) in concepts("rapid reviews 24-25")["24"]
+    assert all(frozenset(["2016"]) not in ways for ways in concepts("support for 16/17 year olds").values())
+
+
+def test_a_misspelt_asking_word_still_asks() -> None:
+    """"Whats the emial for the lado" asks for an email address, so a sentence giving only the phone number is a
+    near miss; a word the documents use ("addressed") or one starting with another letter ("thurs") is not a typo."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights, as_asked
+
+    phone = _p(0, "The LADO can be reached on 01632 960111.")
+    email = _p(1, "Email referrals to the LADO at lado@harbourside.example.org.")
+    index = BM25Index([phone, email, *PASSAGES])
+    asked = "whats the emial for the lado"
+    assert Weights(asked, index).wants_email
+    assert extractive_answer(asked, [phone], index).status == "not_found"
+    assert "lado@harbourside.example.org" in extractive_answer(asked, [phone, email], index).text
+    for typed in ("concerns addressed by mon-thurs", "cp plan numbers"):
+        assert as_asked(typed, frozenset({"addressed"})) == typed
