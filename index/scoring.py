@@ -257,8 +257,9 @@ def answer_type_terms(text: str) -> set[str]:
 _ASKS_PHONE = re.compile(r"\b(number|phone|ring|call|telephone|tel)\b", re.IGNORECASE)
 _ASKS_EMAIL = re.compile(r"\b(e-?mail|address|mailbox|inbox)\b", re.IGNORECASE)
 # Asks for the number or the address itself ("lado email", "what's the fax number"), not how to get in
-# touch ("does the school ring the LADO?", "can I email a referral?").
-_ASKS_VALUE = re.compile(r"\b(numbers?|phone no|tel|e-?mail|mailbox|inbox)\b", re.IGNORECASE)
+# touch ("does the school ring the LADO?", "can I email a referral?", "if we email it at 7pm").
+_ASKS_VALUE = re.compile(r"\b(numbers?|phone no|tel|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )e-?mail|mailbox|inbox)\b",
+                         re.IGNORECASE)
 # "Is there a fax number" asks for the number, as "what is the fax number" does.
 _YES_NO = re.compile(r"\s*(?!(?:is|are) there (?:a|an|any)\b)"
                      r"(can|could|do|does|did|should|is|are|will|would|must|may|shall|has|have)\b", re.IGNORECASE)

@@ -1638,3 +1638,18 @@ def test_a_misspelt_asking_word_still_asks() -> None:
     assert "lado@harbourside.example.org" in extractive_answer(asked, [phone, email], index).text
     for typed in ("concerns addressed by mon-thurs", "cp plan numbers"):
         assert as_asked(typed, frozenset({"addressed"})) == typed
+
+
+def test_to_email_a_referral_asks_no_address() -> None:
+    """"If I email a referral at 7pm, when is it read" asks when, not for an email address: the sentence on when
+    the inbox is read answers it, though it gives no address. "What email do I use" asks for one."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights
+
+    inbox = _p(0, "The secure inbox is read only while the front door is open, so a referral emailed after 6pm "
+                  "is read the next working day.", "The front door")
+    index = BM25Index([inbox, *PASSAGES])
+    asked = "if i email a referral in at 7pm when does someone actually read it"
+    assert not Weights(asked, index).wants_contact_value
+    assert "next working day" in extractive_answer(asked, [inbox], index).text
+    assert Weights("what email do i use for the front door", index).wants_contact_value
