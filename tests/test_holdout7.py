@@ -18,16 +18,16 @@ class TestGreyholmHoldout(HoldoutSuite):
     AREA = "greyholm"
     MINIMUM = {"answerable": 220, "out_of_scope": 40, "urgent": 18}
     # Measured 2026-11-23, tenth session, on arrival (hashing embedder, main at 8403691): recall@5 0.946,
-    # mrr@10 0.872, ndcg@10 0.891, cited_correct 0.801, key_fact 0.752, key_fact_first 0.650,
-    # refusal_accuracy 0.661, urgent_recall 1.000, urgent_false_alarms 0.059. At the end of that session only
-    # cited_correct moved (0.807). Below the targets: these floors guard against regression.
+    # mrr@10 0.872, ndcg@10 0.891, cited_correct 0.801, key_fact 0.752, key_fact_first 0.650 (215 of 331, just
+    # under 0.65), refusal_accuracy 0.661, urgent_recall 1.000, urgent_false_alarms 0.059. At the end of that
+    # session only cited_correct moved (0.807). Below the targets: these floors guard against regression.
     FLOORS = {
         "recall@5": 0.94,
         "mrr@10": 0.87,
         "ndcg@10": 0.89,
         "cited_correct": 0.80,
         "key_fact": 0.75,
-        "key_fact_first": 0.65,
+        "key_fact_first": 0.64,
         "refusal_accuracy": 0.66,
         "urgent_recall": 1.0,
     }
