@@ -367,7 +367,7 @@ class Weights:
     """
 
     def __init__(self, question: str, bm25: BM25Index) -> None:
-        asking = as_asked(question, bm25.known_words)  # what kind of answer is asked for, typos read as meant
+        asking = as_asked(question, bm25.known_words)  # "emial" read as "email", not "femal"
         self.intents = tuple(asked(asking))
         self.out_of_hours = bool(_OUT_OF_HOURS.search(asking) or _ASKS_OUT_OF_HOURS.search(asking))
         self.items = _items(question)
@@ -380,7 +380,7 @@ class Weights:
             self.strict[COUNT] |= {TIMESCALE, AGE, MONEY} & set(self.intents)  # the age or the sum answers
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
             and bool(_ASKS_VALUE.search(asking)) and not _YES_NO.match(asking)
-        groups = concepts(question)
+        groups = concepts(asking)
         # Proper nouns: capitalised after a sentence's first word, or shaped like a place name in any case.
         named = [*re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]{2,}\b", question), *_PLACE_SHAPED.findall(question)]
         proper_nouns = {terms(w)[0] for w in named if terms(w)}
