@@ -153,12 +153,11 @@ class BM25Index:
     @functools.cached_property
     def _words_by_letter(self) -> dict[str, list[str]]:
         """The passages' words long enough to correct, by first letter (a typo seldom changes it)."""
-        by_letter: dict[str, set[str]] = {}
-        for token in self._tokens:
-            for word in words(token):
-                if len(word) >= SHORTEST_CORRECTED and word.isalpha() and word not in STOPWORDS:
-                    by_letter.setdefault(word[0], set()).add(word)
-        return {letter: sorted(ws) for letter, ws in by_letter.items()}
+        by_letter: dict[str, list[str]] = {}
+        for word in sorted(self.known_words):
+            if len(word) >= SHORTEST_CORRECTED and word.isalpha() and word not in STOPWORDS:
+                by_letter.setdefault(word[0], []).append(word)
+        return by_letter
 
     @functools.cached_property
     def known_words(self) -> frozenset[str]:

@@ -30,6 +30,17 @@ _QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{SPAN_DASH
 SHORT_SPAN = re.compile(rf"\b((?:19|20)\d\d){SPAN_DASH}(\d\d)\b")
 
 
+# A reporting year written with two digits each side ("25/26", "in 24-25"), as documents write "2025-26". From
+# 19/20 on: "16/17 year olds" are ages. Its first year and its end are captured.
+_SHORT_REPORTING_YEAR = re.compile(r"(?<![\w/.-])(19|2\d|3[0-5])\s?[/-]\s?(\d\d)(?![\w/.-])"
+                                   r"(?!\s*(?:years?|yrs?|yo)\b)", re.IGNORECASE)
+
+
+def short_reporting_years(text: str) -> list[str]:
+    """The first year, as written ("25"), of each reporting year the text writes short ("25/26")."""
+    return [first for first, end in dict.fromkeys(_SHORT_REPORTING_YEAR.findall(text)) if int(end) == int(first) + 1]
+
+
 def in_full(first: str, end: str) -> str:
     """The last year of a span, in full: 2025-26 ends in 2026, 1999-00 in 2000."""
     if len(end) == 4:

@@ -40,12 +40,12 @@ _CLOCK = re.compile(rf"\b{_TIME}\b", re.IGNORECASE)
 # A numbered item's marker ("4. Do not close ...") is a label, not a count.
 ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
 # A count, not a label's number: "Level 2", "Stage 3", "section 47" and "Year 10" count nothing.
-_LABELS = ("level", "stage", "tier", "section", "year", "zone", "step", "part", "chapter", "episode", "module",
-           "phase", "page", "paragraph", "appendix")
-_LABEL = "".join(rf"(?<!{label} )" for label in _LABELS)
-# A numbered item the question names ("stage 5", "tier 2", "episode 3"): the sentence about that item answers,
+# Numbered items a question may name ("stage 5", "tier 2", "episode 3"): the sentence about that item answers,
 # and one about another item of the kind does not.
-_NAMED_ITEM = re.compile(r"\b(level|stage|tier|step|part|episode|module|phase)\s*(\d{1,2})\b", re.IGNORECASE)
+_ITEM_KINDS = ("level", "stage", "tier", "step", "part", "episode", "module", "phase")
+_LABELS = (*_ITEM_KINDS, "section", "year", "zone", "chapter", "page", "paragraph", "appendix")
+_LABEL = "".join(rf"(?<!{label} )" for label in _LABELS)
+_NAMED_ITEM = re.compile(rf"\b({'|'.join(_ITEM_KINDS)})\s*(\d{{1,2}})\b", re.IGNORECASE)
 ITEM_BONUS = 0.3
 # "One" is mostly a word, not a figure ("in one team", "one of the"), unless it is counted ("at least one").
 _COUNT = re.compile(rf"{_LABEL}\b\d[\d,.%]*\b|\b(?!one\b)(?:{_NUMBER_WORDS})\b"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from index.periods import SHORT_SPAN, in_full
+from index.periods import SHORT_SPAN, in_full, short_reporting_years
 from index.terms import terms
 
 PATH = Path(__file__).parent / "data" / "thesaurus.yaml"
@@ -54,19 +54,11 @@ _OUT_OF_OFFICE = ["out of hours", "outside hours", "evening", "overnight"]
 # over", "under 16".
 _AGE = re.compile(r"\b\d{1,2}\s?(?:-?\s?(?:years?|yrs?)\s?-?\s?olds?|yo|y/o)\b")
 _AGED = ["aged", "under", "child", "young person"]  # a child's age: a band, or the child it describes
-# The end of a span of years written short ("2023-26") is a year a document writes in full ("March 2026").
-# Not a reporting year ("2020-21"): documents name it as it is written, and 2021 alone is another period.
-
-
-# A reporting year written with two digits each side ("25/26", "in 24-25") is the one documents write "2025-26":
-# its first year in full. From 19/20 on; "16/17 year olds" are ages.
-_SHORT_YEAR = re.compile(r"(?<![\w/.-])(19|2\d|3[0-5])\s?[/-]\s?(\d\d)(?![\w/.-])(?!\s*(?:years?|yrs?|yo)\b)",
-                         re.IGNORECASE)
 
 
 def _reporting_years(text: str) -> list[tuple[str, list[str]]]:
-    return [(first, [f"20{first}"]) for first, end in dict.fromkeys(_SHORT_YEAR.findall(text))
-            if int(end) == int(first) + 1]
+    """A reporting year written short ("25/26") is the one documents write "2025-26": its first year in full."""
+    return [(first, [f"20{first}"]) for first in short_reporting_years(text)]
 
 
 def _matches(text: str) -> list[tuple[str, list[str]]]:
