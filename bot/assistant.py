@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answer import by_area, extractive_answer, lead_only, lead_sentence, lead_subject
+from bot.courtesy import courtesy_reply
 from bot.feedback import Feedback, FeedbackStore, FeedbackUnavailable
 from bot.followup import AreaFinder, Rewrite, standalone_question
 from bot.llm import ChatLLM, compose
@@ -173,8 +174,11 @@ class Assistant:
         preamble = [URGENT_PREFIX, signposting, PROCEDURES_SAY] if urgency.urgent else []
         words = self._words_left([*preamble, CASE_DECISION_NOTE if deciding else None])
         other = self.unheld_area_named_in(question)
+        courtesy = None if urgency.urgent else courtesy_reply(message)
         try:
-            if other:  # another area's question must never get one of our areas' facts
+            if courtesy:  # "thanks, have a good weekend": no passage answers it
+                result = Answer(text=courtesy, status="not_found")
+            elif other:  # another area's question must never get one of our areas' facts
                 held = ", ".join(self._held()) or "no areas yet"
                 result = Answer(text=OTHER_AREA.format(held=held, area=other.title()), status="not_found")
             else:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.courtesy import is_courtesy
 from index.terms import terms
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|that|those|he|she|him|her)\b", re.IGNORECASE)
-_PLEASANTRY = re.compile(r"^\s*(?:thanks|thank you|cheers|ok|okay|great|hi|hello|bye)\b[\s!.]*$", re.IGNORECASE)
 # Words that ask for a kind of answer but name no topic: "what's the number?" has no topic of its own.
 _GENERIC = frozenset(terms(
     "number numbers phone telephone contact details call ring email address who whom what which where when "
@@ -83,7 +83,7 @@ def topic_terms(text: str, areas: AreaFinder) -> set[str]:
 
 def is_follow_up(message: str, previous: str | None, areas: AreaFinder) -> bool:
     """Does `message` lean on the previous question for its meaning?"""
-    if not previous or _PLEASANTRY.match(message):
+    if not previous or is_courtesy(message):
         return False
     n_words = len(message.split())
     if n_words > MAX_FOLLOW_UP_WORDS:

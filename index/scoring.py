@@ -103,8 +103,10 @@ TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|d
                    (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
                                    "within far advance notice")))
-# "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not.
-CLOCK = Intent(_q(r"\b(what time|what hours|opening (?:hours?|hrs|times?)|closing time|shut|shuts)\b"
+# "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not, nor "what
+# time of year" (a season).
+CLOCK = Intent(_q(r"\b(what time(?! of (?:the )?(?:year|month|term|week))|what hours|opening (?:hours?|hrs|times?)"
+                  r"|closing time|shut|shuts)\b"
                   r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends"
                   r"|open|opens|close|closes)\b"),
                (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
@@ -268,7 +270,7 @@ CHANNEL_BONUS = 0.1
 # The out-of-hours line answers "out of hours number", not "LADO number" asked without it.
 _OUT_OF_HOURS = re.compile(r"\b(out[\s-]+of[\s-]+(?:hours|hrs)|outside (?:office|working) hours|emergency duty team|"
                            r"evenings?|weekends?|overnight|bank holidays?)\b", re.IGNORECASE)
-_ASKS_OUT_OF_HOURS = re.compile(r"\b(ooh|edt|night|after \d|\dpm)\b", re.IGNORECASE)
+_ASKS_OUT_OF_HOURS = re.compile(r"\b(ooh|edt|night|tonight|after \d|\dpm)\b", re.IGNORECASE)
 OUT_OF_HOURS_PENALTY = 0.2
 
 

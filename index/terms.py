@@ -29,6 +29,8 @@ im ive youre theyre weve hes shes thats theres wheres come comes came coming
 
 # "re-" makes another word ("re-referral", "re-offending"), but "re" alone is a stop word: join it on.
 _RE_PREFIX = re.compile(r"\bre-(?=[a-z])")
+# "Where r the family hubs", "how many stages r there": "r" typed for "are". Not a case's letter ("baby r").
+_TEXTED_ARE = re.compile(r"\br(?= (?:there|the|they|you|u|we|these|those|my|our|your|their|all|any|open|still)\b)")
 
 
 # "Hasn't", "hasnt" and "cannot" say "not" (which changes a procedure's meaning), however they are typed.
@@ -46,7 +48,7 @@ def _word(token: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives folded ("child's" → "child"), "re-referral" one word,
     a negative contraction as "not"."""
-    return [_word(t) for t in _TOKEN.findall(_RE_PREFIX.sub("re", text.lower()))]
+    return [_word(t) for t in _TOKEN.findall(_TEXTED_ARE.sub("are", _RE_PREFIX.sub("re", text.lower())))]
 
 
 # The stemmer leaves some word families apart ("decide"/"decision", "disclose"/"disclosure"):
@@ -60,14 +62,23 @@ _FAMILY = {
 }
 
 
+# An acronym's plural has no vowel for the stemmer to stop at ("DSLs", "GPs", "HVs"): its "s" goes. Not the CPS
+# (the Crown Prosecution Service is no plural of CP).
+_VOWELLESS_PLURAL = re.compile(r"[b-df-hj-np-tv-z]{2,}s")
+_NOT_PLURAL = frozenset({"cps"})
+
+
 # Names the rules above: an index saved under other rules holds other terms and must be rebuilt.
 SIGNATURE = hashlib.sha1(repr((sorted(STOPWORDS), sorted(_FAMILY.items()), _LANGUAGE, _RE_PREFIX.pattern,
-                               sorted(_NEGATIONS)))
+                               sorted(_NEGATIONS), _TEXTED_ARE.pattern, _VOWELLESS_PLURAL.pattern,
+                               sorted(_NOT_PLURAL)))
                          .encode()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    if _VOWELLESS_PLURAL.fullmatch(word) and word not in _NOT_PLURAL:
+        word = word[:-1]
     s = _STEMMER.stemWord(word)
     return _FAMILY.get(s, s)
 

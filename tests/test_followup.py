@@ -174,3 +174,16 @@ def test_an_areas_short_form_is_read_as_its_name(bot: Assistant) -> None:
     assert rule_rewrite("what about in herts?", LADO, bot._areas()) == "What is the LADO phone number in herts?"
     followed, _ = conversation(bot, LADO, "what about in herts?")
     assert followed.answer.status == "not_found" and "Hertfordshire" in followed.answer.text
+
+
+@pytest.mark.parametrize("message", ["thanks thats really helpful, have a good weekend!", "Hi there", "ok thanks",
+                                     "cheers, that was spot on :)"])
+def test_a_courtesy_is_answered_in_kind_not_from_the_documents(bot: Assistant, message: str) -> None:
+    """A thank-you shares words with passages ("weekend", "helpful"): quoting a procedure back reads as a
+    misunderstanding. It gets a short reply, no citation, and never counts as a follow-up to the last question."""
+    for reply in (bot.answer(message), conversation(bot, LADO, message)[0]):
+        assert reply.answer.status == "not_found" and not reply.answer.citations
+        assert "01632" not in reply.answer.text and len(reply.answer.text.split()) < 40
+    # a question after a greeting is still answered
+    asked = bot.answer("thanks - and what is the anyshire MASH number?").answer
+    assert asked.status == "answered" and "01632" in asked.text

@@ -1657,3 +1657,44 @@ def test_to_email_a_referral_asks_no_address() -> None:
     assert not Weights(asked, index).wants_contact_value
     assert "next working day" in extractive_answer(asked, [inbox], index).text
     assert Weights("what email do i use for the front door", index).wants_contact_value
+
+
+def test_text_speak_and_acronym_plurals_are_the_documents_words() -> None:
+    """"Where r the family hubs" asks where they are ("r" is no topic), but "Baby R" is a case's name; "DSLs",
+    "GPs" and "HVs" are the DSL, the GP and the HV (the stemmer stops at a vowel these have none of)."""
+    from bot.answer import extractive_answer
+    from index.terms import terms
+
+    assert terms("where r the family hubs") == terms("where are the family hubs")
+    assert "r" in terms("baby r - what did the review find")
+    assert terms("DSLs, GPs and HVs") == terms("DSL, GP and HV") and terms("the CPS") != terms("the CP")
+    hubs = _p(0, "Family hubs are open in Thornby, Kettlebeck and Marram Street.", "Early help: family hubs")
+    briefing = _p(1, "The LADO briefing for DSL colleagues is held at the Guildhall on 4 June.", "Training")
+    index = BM25Index([hubs, briefing, *PASSAGES])
+    assert "Thornby" in extractive_answer("where r the family hubs", [hubs], index).text
+    assert "Guildhall" in extractive_answer("where is the lado briefing for DSLs being held", [briefing], index).text
+
+
+def test_what_time_of_year_asks_a_season_not_a_clock_time() -> None:
+    """"What time of year is highest risk" is answered by "the summer holiday", which states no time of day;
+    "what time does it open" still needs one."""
+    from bot.answer import extractive_answer
+
+    risk = _p(0, "The long summer holiday is the period of highest risk for girls being taken abroad for FGM.", "FGM")
+    index = BM25Index([risk, *PASSAGES])
+    assert "summer holiday" in extractive_answer("what time of year is highest risk for FGM?", [risk], index).text
+    assert extractive_answer("what time does the fgm clinic open", [risk], index).status == "not_found"
+
+
+def test_tonight_and_a_son_are_out_of_hours_and_a_child() -> None:
+    """"Need social care at 11pm tonight, what number" is answered by the out-of-hours line, and "their son" is
+    the child a sentence about reporting a missing child is about."""
+    from bot.answer import extractive_answer
+
+    edt = _p(0, "Out of hours, call the Emergency Duty Team on 01632 960454.", "Children's social care")
+    missing = _p(1, "Parents should report a missing child to the police on 101, or on 999 if the child is in "
+                    "danger.", "Missing children")
+    index = BM25Index([edt, missing, *PASSAGES])
+    assert "960454" in extractive_answer("need social care tonight, what number", [edt], index).text
+    asked = "parent wants to report their son missing, he's probably at his mates - which number should they ring"
+    assert "101" in extractive_answer(asked, [missing], index).text
