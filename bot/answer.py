@@ -19,6 +19,7 @@ from index.scoring import (
     ITEM_MARKER,
     Intent,
     Weights,
+    context_terms,
     gives,
     gives_contact,
     intent_bonus,
@@ -200,6 +201,12 @@ def _states(kinds: set[Intent] | frozenset[Intent], chosen: list[_Candidate], ab
     return any(gives(c.text) & kinds and subject >= share for c, subject in zip(chosen, about))
 
 
+def _about_itself(weights: Weights, cand: _Candidate, area: str) -> float:
+    """Subject coverage by a sentence under its headings, without the sentence before it: a name in the sentence
+    after the Director's role ("... is led by Rhys Holroyd-Penn, Business Manager") is not the Director's."""
+    return weights.subject_coverage(present(cand.text) | context_terms(cand.passage), area)
+
+
 def coverage_allowance(weights: Weights) -> float:
     """The share of MIN_COVERAGE and MIN_LEAD_COVERAGE a question must reach: all of it for a short
     question, less for a long one, whose extra words are mostly the asker's situation."""
@@ -212,7 +219,9 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     not_found = Answer(text=NOT_FOUND.format(scope=f" for {scope_label}" if scope_label else ""), status="not_found")
     weights = Weights(question, bm25)
     allowance = coverage_allowance(weights)
-    supported = [p for p in passages if passage_coverage(weights, p) >= MIN_COVERAGE * allowance]
+    periods = quoted_periods(question)  # figures for another year are no answer, however well they match
+    supported = [p for p in passages
+                 if passage_coverage(weights, p) >= MIN_COVERAGE * allowance and states_periods(p, periods)]
     if not weights.terms or not supported:
         return not_found
     chosen = select(question, supported, weights, max_words)
@@ -222,16 +231,16 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     about = [weights.subject_coverage(present(c.text) | c.context, scope_label) for c in chosen]
     if about[0] < MIN_SUBJECT_COVERAGE:
         return not_found
-    if not states_periods(lead.passage, quoted_periods(question)):
-        return not_found
     if names_other_item(weights, [t for c in chosen for t in (c.text, *c.passage.heading_path)]):
         return not_found  # asked about stage 5, told about stage 2
     contact_share = MIN_CONTACT_SUBJECT_COVERAGE * allowance
     if weights.wants_contact_value and not any(gives_contact(weights, c.text) and subject >= contact_share
                                                for c, subject in zip(chosen, about)):
         return not_found  # asked for a number or an email address and none is given for it: a near miss
-    if weights.wants_person and not any(names_person(c.text, bm25.lower_case_words) for c in chosen):
-        return not_found  # asked for someone's name and given only a role: "the team manager"
+    if weights.wants_person and not any(names_person(c.text, bm25.lower_case_words)
+                                        and _about_itself(weights, c, scope_label) >= MIN_SUBJECT_COVERAGE
+                                        for c in chosen):
+        return not_found  # asked for someone's name and given only a role ("the team manager"), or another's name
     for answering in weights.strict.values():
         if not _states(answering, chosen, about, MIN_SUBJECT_COVERAGE):
             return not_found  # asked how often (what time, how many) and no sentence about it says: a near miss

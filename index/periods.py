@@ -19,9 +19,11 @@ SPAN_DASH = r"\s*[-/\u2013]\s*"
 _SPAN_END = rf"{SPAN_DASH}(?:\d{{4}}|\d{{2}})"
 # A year, or a span of years.
 YEARS = rf"(?:19|20)\d\d(?:{_SPAN_END})?"
+# A day of a month: "21st May", "May 21".
+_DAY = rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{MONTH_WORD})\b|\b(?:{MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+DAY = re.compile(_DAY, re.IGNORECASE)
 # A date or a year: "21st May", "May 21", "2019", "2024-25".
-DATE_OR_YEAR = re.compile(rf"\b\d{{1,2}}\s?(?:st|nd|rd|th)?\s+(?:{MONTH_WORD})\b"
-                          rf"|\b(?:{MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{YEARS}\b", re.IGNORECASE)
+DATE_OR_YEAR = re.compile(rf"{_DAY}|\b{YEARS}\b", re.IGNORECASE)
 # A period the question quotes, captured as its month, its first year and the end of a span ("25/26" may be
 # ages, not years).
 _QUOTED = re.compile(rf"\b(?:({'|'.join(MONTH_NAMES)})\s+)?(20\d\d)(?:{SPAN_DASH}(\d{{4}}|\d{{2}}))?\b",
@@ -49,11 +51,15 @@ def in_full(first: str, end: str) -> str:
     return str(last + 100 if last < int(first) else last)
 
 
+# The last day of a reporting year: "at 31 March 2024" is the end of 2023-24, not a day in 2024-25.
+_YEAR_END = re.compile(r"\b(?:31(?:st)?|end of)\s+march\s+(20\d\d)\b", re.IGNORECASE)
+
+
 def quoted_periods(question: str) -> set[str]:
     """The years a question quotes (both ends of a span: "2023-24" is 2023 and 2024) and the months it pins
-    to one."""
-    periods = set()
-    for month, first, end in _QUOTED.findall(question):
+    to one; the end of a reporting year ("at 31 March 2024") as that date or the year it ends (2023-24)."""
+    periods = {rf"march {year}|{int(year) - 1}{SPAN_DASH}(?:{year}|{year[2:]})" for year in _YEAR_END.findall(question)}
+    for month, first, end in _QUOTED.findall(_YEAR_END.sub(" ", question)):
         periods |= {part.lower() for part in (month, first) if part}
         if end:
             periods.add(in_full(first, end))
@@ -65,5 +71,5 @@ def states_periods(passage: Passage, periods: set[str]) -> bool:
     2024-25 figures do not answer a question about 2023-24, a count at March 2026 does not answer one about
     2026-27, nor April's about August."""
     text = " ".join([passage.title, *passage.heading_path, passage.text]).lower()
-    text = SHORT_SPAN.sub(lambda m: f"{m.group(1)} {in_full(m.group(1), m.group(2))}", text)
-    return all(re.search(rf"\b{period}\b", text) for period in periods)
+    spans_apart = SHORT_SPAN.sub(lambda m: f"{m.group(1)} {in_full(m.group(1), m.group(2))}", text)
+    return all(any(re.search(rf"\b(?:{period})\b", written) for written in (text, spans_apart)) for period in periods)

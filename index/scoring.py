@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from index.bm25 import SHORTEST_CORRECTED, BM25Index, near
 from index.passages import split_sentences
-from index.periods import DATE_OR_YEAR, MONTH_NAMES, SPAN_DASH
+from index.periods import DATE_OR_YEAR, DAY, MONTH_NAMES, SPAN_DASH
 from index.terms import terms
 from index.thesaurus import concepts
 from safeguard.model import Passage
@@ -139,8 +139,8 @@ WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|ch
 _ASKS_PERSON = _q(r"\bname of (?:the |your |our )?(?:[\w'-]+ ){0,4}?(?:manager|chair|chairperson|scrutineer|reviewer"
                   r"|co-?ordinator|officer|lado|director|head|author)s?\b"
                   r"|\bwho(?:'s| is| was| are| were) (?:the )?(?:(?:[\w'-]+ ){0,3}?(?:scrutineer|reviewer"
-                  r"|chair(?! of)|chairperson)s?|(?:lead|senior|other|deputy|new|current) lados?|lados)\b"
-                  r"|^\W*who\b[^?]*\bnames?\W*$")  # "who is the partnership manager - name"
+                  r"|chair(?! of)|chairperson|director|head)s?|(?:lead|senior|other|deputy|new|current) lados?|lados)\b"
+                  r"|^\W*who\b[^?]*\bnames?(?: please| pls| plz)?\W*$")  # "who is the partnership manager - name"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?"
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _TITLED = re.compile(rf"\b{_TITLE}\s+{_NAME_WORD}\b")
@@ -189,11 +189,14 @@ HOURS = Intent(_q(r"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) 
 CHAIR = Intent(_q(r"\bwho (?:chairs|will chair|is chairing|chaired)\b"),
                (_q(r"\bchaired\b|\bchairs (?:the|it|this|each|every|all|a|an)\b|\bchair(?:person)? (?:is|will be)\b"
                    r"|\bchair:|\b(?:led|convened) by\b"),), 0.1, frozenset())
-# "When did the old form stop", "what date is the conference": a day in the calendar, not a timescale.
-DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\b(?:what|which) date\b|\bsince when\b|\bdate of\b"
+# "When did the old form stop", "when is the conference": a day in the calendar, not a timescale.
+DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\bsince when\b"
                  r"|\bwhen(?:'s| is| are) (?:the |our |a )?(?:next )?(?:[\w-]+ ){0,3}(?:briefing|conference|course"
                  r"|training|event|session|seminar|workshop|launch)s?\b"),
               (DATE_OR_YEAR,), 0.2, frozenset(terms("date")))
+# "What date is the next executive meeting", "date of the FGM training": a day of a month ("the 2026-27 priorities"
+# give none), and an answer giving none is a near miss. Not a child's "date of birth".
+ON_DATE = Intent(_q(r"\b(?:what|which) date\b|\bdate of (?!birth\b)"), (DAY,), DATE.bonus, DATE.covers)
 # "When does MARAC meet": a standing meeting's frequency, day or time. ("When is it held", of one meeting, asks
 # for a timescale.)
 MEETING = Intent(_q(r"\bwhen (?:does|do|will) (?:[\w-]+ ){0,5}(?:meet|sit)\b"),
@@ -210,7 +213,7 @@ POSTCODE = Intent(_q(r"\b(?:post ?codes?|postal address) (?:for|of)\b"
                   (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),),
                   0.2, frozenset(terms("postcode post code postal address")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
-           CHAIR, DATE, JUDGEMENT, MEETING, POSTCODE, FEE)
+           CHAIR, DATE, ON_DATE, JUDGEMENT, MEETING, POSTCODE, FEE)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -225,6 +228,7 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     MEETING: frozenset({MEETING}),
     POSTCODE: frozenset({POSTCODE}),
     FEE: frozenset({FEE}),
+    ON_DATE: frozenset({ON_DATE}),
 }
 
 

@@ -1698,3 +1698,52 @@ def test_tonight_and_a_son_are_out_of_hours_and_a_child() -> None:
     assert "960454" in extractive_answer("need social care tonight, what number", [edt], index).text
     asked = "parent wants to report their son missing, he's probably at his mates - which number should they ring"
     assert "101" in extractive_answer(asked, [missing], index).text
+
+
+def test_a_name_in_the_next_sentence_is_not_the_name_asked_for() -> None:
+    """"Who is the director of children's services - name please": the sentence naming the Director's role gives no
+    name, and the next one names the business manager; that is not the Director's name. Named, it answers."""
+    from bot.answer import extractive_answer
+
+    unnamed = _p(0, "The Director of Children's Services is the council's lead safeguarding partner. The business unit "
+                    "is led by Rhys Holroyd-Penn, the partnership's business manager.", "Governance")
+    named = _p(1, "The Director of Children's Services, Amara Quill, is the council's lead safeguarding partner.",
+               "Governance")
+    index = BM25Index([unnamed, named, *PASSAGES])
+    asked = "who is the director of children's services - name please"
+    assert extractive_answer(asked, [unnamed], index).status == "not_found"
+    assert "Amara Quill" in extractive_answer(asked, [named], index).text
+    assert extractive_answer("who is the head of the virtual school", [unnamed], index).status == "not_found"
+
+
+def test_asked_what_date_a_day_of_a_month_answers() -> None:
+    """"What date is the next executive meeting" is not answered by a sentence about the executive that gives only a
+    reporting year; the sentence giving the day is. A child's "date of birth" asks for no date."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights
+
+    priorities = _p(0, "The executive agreed the partnership's priorities for 2026-27 at its last meeting.", "News")
+    dated = _p(1, "The next executive meeting is on 14 January 2027.", "News")
+    index = BM25Index([priorities, dated, *PASSAGES])
+    asked = "what date is the next executive meeting"
+    assert extractive_answer(asked, [priorities], index).status == "not_found"
+    assert "14 January" in extractive_answer(asked, [priorities, dated], index).text
+    assert not Weights("referral form without the child's date of birth", index).strict
+
+
+def test_a_count_at_31_march_is_that_reporting_years_figure() -> None:
+    """At 31 March 2024 is the end of 2023-24: figures for 2024-25 and 2025-26 do not say it, though they name
+    2024. A figure for 2023-24 does, and so does one dated 31 March 2024."""
+    from bot.answer import extractive_answer
+
+    later = _p(0, "Measure: Children with a child protection plan at 31 March; 2024-25: 241; 2025-26: 229", "Figures")
+    earlier = _p(1, "Measure: Children with a child protection plan at 31 March; 2023-24: 263; 2024-25: 241", "Figures")
+    dated = _p(2, "At 31 March 2024, 263 children had a child protection plan.", "Figures")
+    index = BM25Index([later, earlier, dated, *PASSAGES])
+    asked = "how many children were on a cp plan at 31 march 2024"
+    assert extractive_answer(asked, [later], index).status == "not_found"
+    assert "263" in extractive_answer(asked, [earlier], index).text
+    assert "263" in extractive_answer(asked, [dated], index).text
+    # another year's figures ranked first are passed over, not a reason to refuse
+    assert "263" in extractive_answer(asked, [later, earlier], index).text
+    assert "229" in extractive_answer("children on cp plans at end of march 2026", [later], index).text
