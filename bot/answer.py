@@ -227,7 +227,7 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     chosen = select(question, supported, weights, max_words)
     if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE * allowance:  # a near passage, no answering sentence
         return not_found
-    lead = chosen[0]  # a near miss in the right area covers its name and "number", not the subject
+    # a near miss in the right area covers its name and "number", not the subject
     about = [weights.subject_coverage(present(c.text) | c.context, scope_label) for c in chosen]
     if about[0] < MIN_SUBJECT_COVERAGE:
         return not_found
