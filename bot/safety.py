@@ -245,6 +245,12 @@ _HARM_PATTERNS: dict[str, list[str]] = {
     "disclosure": [
         r"\b(?:disclosed|discloses|disclosing|made a disclosure|making a disclosure)\b",
     ],
+    # A child's plea, however it is passed on: "slipped me a note saying help me", "mouthed help me".
+    "plea_for_help": [
+        r"\b(?:note|notes|message|messages|text|texts|texted|messaged|wrote|written|writing|mouthed|mouthing"
+        r"|whispered|whispering|signalled|signalling|saying|says|said|asked|asking|begged|begging|screaming|shouting"
+        r"|crying|pleading|pleaded) (?:\w+ ){0,3}?help (?:me|us)\b",
+    ],
     "not_safe_home": [
         r"\b(?:not|never) (?:want(?:s|ing)? to |wanna |going to |willing to |be )?(?:go|going|goes|return"
         r"|returning) (?:back )?home\b",
@@ -670,8 +676,9 @@ _HISTORIC = re.compile(
     r"|(?:closed|ended|happened|took place|occurred|concluded|convicted|sentenced) in (?:19|20)\d\d"
     r"|case (?:was |is |has been |now )?closed|(?:he|she|they) died in"
     r"|when (?:he|she|they|i) (?:was|were) (?:little|younger|a child|small|at primary))\b")
-_ACCIDENT = re.compile(
-    r"\b(?:accident\w*|fell|fall|tripped|slipped|playground|pe|football|rugby|netball|sport|sports"
+_ACCIDENT = re.compile(  # not "slipped me a note"
+    r"\b(?:accident\w*|fell|fall|tripped|slipped(?! (?:me|us|him|her|them|a|the) )|playground|pe|football|rugby"
+    r"|netball|sport|sports"
     r"|trampoline|bike|scooter|playing)\b")
 _ACCIDENT_SENSITIVE = {"physical_abuse", "injury_marks"}
 # A named person doing the harm overrides an accident reading ("stepdad punches him after football").

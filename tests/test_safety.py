@@ -172,6 +172,26 @@ def test_a_child_forced_into_a_drugs_run_by_threats_is_urgent(message: str, cue:
 
 
 @pytest.mark.parametrize("message", [
+    "boy of about 10 in the shop with a woman who isnt his mum, he slipped me a note saying help me",
+    "a girl on the bus mouthed help me at me as the man she was with pulled her off at the next stop",
+])
+def test_a_childs_plea_for_help_is_urgent(message: str) -> None:
+    """A child's "help me", passed in a note or mouthed, is a plea from a child at risk now. "Slipped me a note" is no
+    fall: the accident reading had vetoed the model's hit on the first message."""
+    result = assess_urgency(message)
+    assert result.urgent and "plea_for_help" in result.reasons
+
+
+@pytest.mark.parametrize("message", [
+    "he slipped on the ice at break and grazed his knee",
+    "can you help me find the lado number",
+    "please help me fill in the early help form",
+])
+def test_an_accident_or_asking_the_assistant_for_help_is_not_a_plea(message: str) -> None:
+    assert not assess_urgency(message).urgent
+
+
+@pytest.mark.parametrize("message", [
     "what is the procedure when a child discloses abuse?",
     "how do I refer to the MASH?",
     "what are the signs of CSE?",
