@@ -1747,3 +1747,35 @@ def test_a_count_at_31_march_is_that_reporting_years_figure() -> None:
     # another year's figures ranked first are passed over, not a reason to refuse
     assert "263" in extractive_answer(asked, [later, earlier], index).text
     assert "229" in extractive_answer("children on cp plans at end of march 2026", [later], index).text
+
+
+def test_siblings_a_budget_and_a_school_taxi_are_the_documents_words() -> None:
+    """Practitioners ask about "siblings", "the budget" and "a school taxi"; documents write "brothers or sisters",
+    "contributions" and "home to school transport"."""
+    from bot.answer import extractive_answer
+
+    siblings = _p(0, "When a baby has an unexplained bruise, any brothers or sisters under 2 are checked too.",
+                  "Bruising in non-mobile babies: other children")
+    funding = _p(1, "Partner: Total; Contribution: 520,000 pounds; Share: 100%", "Partner contributions 2025-26")
+    transport = _p(2, "The LADO also covers drivers and escorts on council-contracted home to school transport.",
+                   "Who the LADO procedure covers")
+    index = BM25Index([siblings, funding, transport, *PASSAGES])
+    assert "under 2" in extractive_answer("do siblings get checked too when a baby has unexplained bruising",
+                                          [siblings], index).text
+    assert "520,000" in extractive_answer("partnership total budget 2025-26", [funding], index).text
+    assert "escorts" in extractive_answer("do we refer to the LADO if its a passenger escort on a school taxi",
+                                          [transport], index).text
+
+
+def test_asked_where_to_send_something_the_address_answers() -> None:
+    """"Email to send stuff to the designated officer": "send" says where it goes, not what the question is about,
+    so the LADO's address answers; it does not make a sentence giving a phone number about sending a form."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights, answer_type_terms
+
+    lado = _p(0, "The LADO service can be reached on 01632 960461 or at lado@harbourside.example.org.")
+    index = BM25Index([lado, *PASSAGES])
+    assert "lado@harbourside.example.org" in extractive_answer(
+        "email to send stuff to the designated officer for allegations?", [lado], index).text
+    assert not {"send"} & answer_type_terms("Telephone the front door on 01632 960300.")
+    assert Weights("how long have i got to send the form", index).subject_coverage(frozenset({"form"})) < 1
