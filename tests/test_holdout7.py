@@ -1,6 +1,7 @@
-"""Seventh held-out regression gate: Greyholm, a tenth fictional partnership, the clean test.
+"""Seventh held-out regression gate: Greyholm, a tenth fictional partnership, a development set.
 
-Tidewell (tests/test_holdout6.py) became a development set when this one arrived: its failures were read.
+It was the clean test until Copperdale (tests/test_holdout8.py) arrived; its failures were read in the eleventh
+session of 2026-11-23. Tidewell (tests/test_holdout6.py) had become a development set when this one arrived.
 
 eval/holdout7/ (held-out set 8) holds fifteen documents and 410 questions written without reading how the
 product ranks or answers, without reading any other set's questions, and without asking the product anything.
@@ -20,15 +21,16 @@ class TestGreyholmHoldout(HoldoutSuite):
     # Measured 2026-11-23, tenth session, on arrival (hashing embedder, main at 8403691): recall@5 0.946,
     # mrr@10 0.872, ndcg@10 0.891, cited_correct 0.801, key_fact 0.752, key_fact_first 0.650 (215 of 331, just
     # under 0.65), refusal_accuracy 0.661, urgent_recall 1.000, urgent_false_alarms 0.059. At the end of that
-    # session only cited_correct moved (0.807). Below the targets: these floors guard against regression.
+    # session only cited_correct moved (0.807). Eleventh session, after changes chosen on its failures: 0.949,
+    # 0.875, 0.893, 0.843, 0.789, 0.683 (226 of 331), refusal 0.750 (42 of 56). These floors guard against regression.
     FLOORS = {
         "recall@5": 0.94,
         "mrr@10": 0.87,
         "ndcg@10": 0.89,
-        "cited_correct": 0.80,
-        "key_fact": 0.75,
-        "key_fact_first": 0.64,
-        "refusal_accuracy": 0.66,
+        "cited_correct": 0.84,
+        "key_fact": 0.78,
+        "key_fact_first": 0.68,
+        "refusal_accuracy": 0.74,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.06
