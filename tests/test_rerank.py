@@ -1686,8 +1686,8 @@ def test_what_time_of_year_asks_a_season_not_a_clock_time() -> None:
     assert extractive_answer("what time does the fgm clinic open", [risk], index).status == "not_found"
 
 
-def test_tonight_and_a_son_are_out_of_hours_and_a_child() -> None:
-    """"Need social care at 11pm tonight, what number" is answered by the out-of-hours line, and "their son" is
+def test_a_saturday_night_and_a_son_are_out_of_hours_and_a_child() -> None:
+    """"Need social care on a sat night, what number" is answered by the out-of-hours line, and "their son" is
     the child a sentence about reporting a missing child is about."""
     from bot.answer import extractive_answer
 
@@ -1695,7 +1695,7 @@ def test_tonight_and_a_son_are_out_of_hours_and_a_child() -> None:
     missing = _p(1, "Parents should report a missing child to the police on 101, or on 999 if the child is in "
                     "danger.", "Missing children")
     index = BM25Index([edt, missing, *PASSAGES])
-    assert "960454" in extractive_answer("need social care tonight, what number", [edt], index).text
+    assert "960454" in extractive_answer("need social care on a sat night, what number", [edt], index).text
     asked = "parent wants to report their son missing, he's probably at his mates - which number should they ring"
     assert "101" in extractive_answer(asked, [missing], index).text
 
