@@ -360,7 +360,7 @@ Team within 2 school days of starting, must be reviewed at least every 6 weeks, 
 than 12 weeks in total.</p>
 """
 
-HSB = f"""
+HSB = """
 <h2>1. About this chapter</h2>
 <p>This chapter helps practitioners respond when a child or young person displays sexual behaviour that may be
 harmful to themselves or to others. Harmful sexual behaviour (HSB) is developmentally inappropriate sexual behaviour
@@ -417,7 +417,7 @@ applies as for behaviour face to face. Staff should never view, copy or forward 
 and pass it to the DSL.</p>
 """
 
-SELF_HARM = f"""
+SELF_HARM = """
 <h2>1. About self-harm and suicidal thoughts</h2>
 <p>Self-harm is any act of self-poisoning or self-injury carried out by a person, whatever their reason. It includes
 cutting, burning, hitting, overdosing and swallowing objects. For many young people self-harm is a way of coping with
@@ -537,7 +537,7 @@ too, and Anchor works alongside the Compass Team.</p>
 {footnotes("The definitions follow Working Together to Safeguard Children 2023.")}
 """
 
-DISABLED = f"""
+DISABLED = """
 <h2>1. Why this chapter matters</h2>
 <p>Disabled children are more likely to be abused than children who are not disabled, and they are less likely to be
 protected. The reasons include assumptions that signs of abuse are part of the child's condition, difficulties in
