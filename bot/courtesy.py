@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+_HELLO = r"(?:good ?(?:morning|afternoon|evening)|hi|hiya|hello|hey)"
 # Courtesies and the words around them; what is left when they are taken out is the message's question.
 _COURTESY = re.compile(
     r"\b(?:many |thanks? |thank you )?(?:thanks|thank you|thankyou|thx|ty|ta|cheers)(?: (?:so|very) much)?"
@@ -15,13 +16,12 @@ _COURTESY = re.compile(
     r"|\b(?:that'?s|thats|it'?s|its|this is|that was|you'?ve been|you have been)? ?(?:really |very |so |super )?"
     r"(?:helpful|useful|brilliant|great|perfect|lovely|fab|fantastic|amazing|excellent|spot on)\b"
     r"|\bhave a (?:good|nice|great|lovely) (?:day|weekend|week|evening|night|one|christmas|holiday|break)\b"
-    r"|\b(?:(?:good ?(?:morning|afternoon|evening)|hi|hiya|hello|hey)(?: there| all| everyone)?|good ?night|bye|goodbye"
-    r"|see you|see ya"
-    r"|ok(?:ay)?|cool|great|got it|understood|no worries|all good|will do|speak soon|take care)\b"
+    rf"|\b(?:{_HELLO}(?: there| all| everyone)?|good ?night|bye|goodbye|see you|see ya"
+    r"|ok(?:ay)?|cool|got it|understood|no worries|all good|will do|speak soon|take care)\b"
     r"|[!.,?\s:)(-]+",
     re.IGNORECASE,
 )
-_GREETING = re.compile(r"^\W*(?:good ?(?:morning|afternoon|evening)|hi|hiya|hello|hey)\b", re.IGNORECASE)
+_GREETING = re.compile(rf"^\W*{_HELLO}\b", re.IGNORECASE)
 
 GREETING_REPLY = ("Hello. Ask me about your partnership's safeguarding procedures, for example who to contact "
                   "or how quickly something must happen, and I'll find the passage that says.")

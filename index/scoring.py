@@ -97,6 +97,9 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
                     r"|contact(?! form| centre| record)|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
+# Asked for a contact, "send" says where something goes ("email to send the form to"), not what it is about. Not
+# among CONTACT's covers: a sentence giving a phone number says nothing about sending.
+_SENDING = frozenset(terms("send sending sent"))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
                       r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?"
                       r"|max(?:imum)? time|how far in advance|how much notice)\b"),
@@ -358,9 +361,6 @@ def as_asked(question: str, known_words: frozenset[str]) -> str:
         close = near(word, [w for w in _ASKING_WORDS if w[0] == word[0] and not word.startswith(w)])
         return max(close)[1] if close else m.group(0)
     return _WORD.sub(read, question)
-
-
-_SENDING = frozenset(terms("send sending sent"))
 
 
 def _dated(term: str) -> bool:

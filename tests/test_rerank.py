@@ -178,6 +178,13 @@ def test_asked_for_a_number_the_phone_line_leads_not_the_email() -> None:
     assert number.text.startswith("Telephone: 01632 960150")
     evening = extractive_answer("lado number anyshire out of hours", [box], bm25)
     assert evening.text.startswith("Out of hours: Anyshire Emergency Duty Team, 01632 960199")
+    # asked about tonight, where the documents say "tonight" too, the out-of-hours line is not held back
+    beds = _p(1, "A child who needs somewhere safe to stay is placed by the front door on 01632 960100.\n"
+                 "A child who needs somewhere safe to stay tonight is placed by the out of hours team on 01632 960199.",
+              "Emergency accommodation")
+    bm25 = BM25Index(PASSAGES + [beds])
+    tonight = extractive_answer("child needs somewhere safe to stay tonight, what number", [beds], bm25)
+    assert "960199" in tonight.text.split(" [1]")[0]
     email = extractive_answer("lado email anyshire", [box], bm25)
     assert email.text.startswith("Email: lado@anyshire.example.org")
 
