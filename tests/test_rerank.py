@@ -1802,7 +1802,8 @@ def test_what_is_sent_is_not_what_a_contact_question_is_about() -> None:
         "Send the plan to the family.", "Schools send the register each term.", "Send minutes within 15 working days.",
         "Neglect was the most common category of plan.", "Send the completed form by secure post."], start=5)]
     index = BM25Index([row, *others])
-    answer = extractive_answer("lado - is there an email i can send the referral to", [row], index, scope_label="Anyshire")
+    answer = extractive_answer("lado - is there an email i can send the referral to", [row], index,
+                               scope_label="Anyshire")
     assert "lado@anyshire.example.org" in answer.text
 
 
@@ -1815,7 +1816,7 @@ def test_a_partnerships_initials_are_its_name() -> None:
     assert partnership_initials("Derby and Derbyshire") == {"ddscp", "ddscb"}
     cme = _p(0, "The Children Missing Education Officer can be reached on 01632 960468.", "Children missing education")
     index = BM25Index([cme, *PASSAGES])
-    answer = extractive_answer("ascp: children missing education phone number", [cme], index, scope_label="Anyshire")
+    answer = extractive_answer("ascp cme number?", [cme], index, scope_label="Anyshire")
     assert "01632 960468" in answer.text
 
 
