@@ -97,9 +97,10 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
                     r"|contact(?! form| centre| record)|telephone|tel|email|e-mail)\b"), (_PHONE, _EMAIL), 0.3,
                  frozenset(terms("number numbers phone telephone tel call ring contact contacts email e-mail address "
                                  "mailbox inbox details line")))
-# Asked for a contact, "send" says where something goes ("email to send the form to"), not what it is about. Not
-# among CONTACT's covers: a sentence giving a phone number says nothing about sending.
-_SENDING = frozenset(terms("send sending sent"))
+# Asked for a contact, "send" and what is sent say where something goes ("email to send the referral to"), not
+# what it is about: a contacts table names the service, not the form. Not among CONTACT's covers: a sentence
+# giving a phone number says nothing about sending.
+_SENDING = frozenset(terms("send sending sent referral referrals request requests form forms"))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
                       r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?"
                       r"|max(?:imum)? time|how far in advance|how much notice)\b"),
@@ -487,7 +488,16 @@ def context_terms(p: Passage) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _context(title: str, headings: tuple[str, ...], partnership: str) -> frozenset[str]:
-    return frozenset(terms(" ".join([title, *headings, partnership])))
+    return frozenset(terms(" ".join([title, *headings, partnership]))) | partnership_initials(partnership)
+
+
+def partnership_initials(partnership: str) -> frozenset[str]:
+    """How practitioners shorten an area's partnership: "cscp: ..." is Copperdale Safeguarding Children
+    Partnership, and as a board it was the "cscb"."""
+    if not partnership:
+        return frozenset()
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", partnership.lower()) if w not in {"and", "of", "the"})
+    return frozenset({f"{initials}scp", f"{initials}scb"})
 
 
 @lru_cache(maxsize=200_000)

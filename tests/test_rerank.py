@@ -1786,3 +1786,46 @@ def test_asked_where_to_send_something_the_address_answers() -> None:
         "email to send stuff to the designated officer for allegations?", [lado], index).text
     assert not {"send"} & answer_type_terms("Telephone the front door on 01632 960300.")
     assert Weights("how long have i got to send the form", index).subject_coverage(frozenset({"form"})) < 1
+
+
+def test_what_is_sent_is_not_what_a_contact_question_is_about() -> None:
+    """"Is there an email I can send the referral to": a contacts table names the service, not the referral."""
+    from dataclasses import replace
+
+    from bot.answer import extractive_answer
+
+    row = _p(0, "Service: Local Authority Designated Officer (LADO); Telephone: 01632 960450; "
+                "Email: lado@anyshire.example.org", "Main contacts")
+    others = [replace(_p(i, text, "Other chapters"), title="Anyshire procedures") for i, text in enumerate([
+        "Referrals to children's social care are made on the referral form.",
+        "A referral to CAMHS goes to the single point of access.", "Early help is voluntary.",
+        "Send the plan to the family.", "Schools send the register each term.", "Send minutes within 15 working days.",
+        "Neglect was the most common category of plan.", "Send the completed form by secure post."], start=5)]
+    index = BM25Index([row, *others])
+    answer = extractive_answer("lado - is there an email i can send the referral to", [row], index,
+                               scope_label="Anyshire")
+    assert "lado@anyshire.example.org" in answer.text
+
+
+def test_a_partnerships_initials_are_its_name() -> None:
+    """"ascp: ..." is Anyshire Safeguarding Children Partnership: its passages are about it, as under its name."""
+    from bot.answer import extractive_answer
+    from index.scoring import partnership_initials
+
+    assert partnership_initials("Anyshire") == {"ascp", "ascb"}
+    assert partnership_initials("Derby and Derbyshire") == {"ddscp", "ddscb"}
+    cme = _p(0, "The Children Missing Education Officer can be reached on 01632 960468.", "Children missing education")
+    index = BM25Index([cme, *PASSAGES])
+    answer = extractive_answer("ascp cme number?", [cme], index, scope_label="Anyshire")
+    assert "01632 960468" in answer.text
+
+
+def test_the_front_door_is_not_any_referral() -> None:
+    """Another service's referral line is not the front door's number."""
+    from bot.answer import extractive_answer
+
+    camhs = _p(0, "Routine referrals to CAMHS go to the Single Point of Access on 01632 960471.", "Mental health")
+    door = _p(1, "Service: First Response Hub (the front door to children's social care); Telephone: 01632 960460",
+              "Main contacts")
+    index = BM25Index([camhs, door, *PASSAGES])
+    assert "960460" in extractive_answer("front door number for referrals?", [camhs, door], index).text.split("[1]")[0]
