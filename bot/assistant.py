@@ -110,8 +110,10 @@ class Assistant:
         return self.index
 
     def _held(self) -> list[str]:
-        """Partnerships with indexed documents (none while the index is unavailable)."""
-        return self.index.partnerships() if self.index is not None else []
+        """Areas with indexed documents (none while the index is unavailable). National guidance is no area:
+        "the national referral mechanism" names none."""
+        held = self.index.partnerships() if self.index is not None else []
+        return [a for a in held if a and a != NATIONAL]
 
     # -- the core ----------------------------------------------------------------
 
@@ -209,7 +211,7 @@ class Assistant:
         extractive even with a model configured: one composed answer could blur two areas' facts."""
         passages = self.search(question, top_k=8, partnership=area)
         result = extractive_answer(question, passages, self.require_index().bm25, words, scope_label=area or "")
-        local = [a for a in self._held() if a and a != NATIONAL]
+        local = self._held()
         lead = result.citations[0].passage.partnership if result.status == "answered" else None
         if area or len(local) < 2 or lead not in local:
             return self._compose(redacted_question, passages, result, urgent, words)

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from pathlib import PurePath
 
+from safeguard.model import NATIONAL
+
 # ---------------------------------------------------------------- doc type
 
 # Checked in order: the first match wins, so specific phrases come before broad ones.
@@ -164,6 +166,9 @@ def _canonical(name: str, known: list[str] | None) -> str:
     return name
 
 
+_NATIONAL_FOLDERS = {"national", "national guidance"}
+
+
 def infer_partnership(text: str, path: str, known: list[str] | None = None) -> str:
     """The place in "<Place> Safeguarding Children Partnership/Board" near the start, else a known name."""
     head = text[:2000]
@@ -180,4 +185,6 @@ def infer_partnership(text: str, path: str, known: list[str] | None = None) -> s
     for name in known or []:
         if name and any(re.search(r"\b" + re.escape(name.lower()) + r"\b", p) for p in parts):
             return name
+    if parts and parts[-1] in _NATIONAL_FOLDERS:  # a folder of national guidance names no area
+        return NATIONAL
     return ""

@@ -12,6 +12,9 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+# The partnership label of national guidance (Working Together, the FGM duty): every area's scope includes it.
+NATIONAL = "National"
+
 DocType = Literal[
     "procedure",
     "newsletter",
