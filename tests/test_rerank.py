@@ -1829,3 +1829,21 @@ def test_the_front_door_is_not_any_referral() -> None:
               "Main contacts")
     index = BM25Index([camhs, door, *PASSAGES])
     assert "960460" in extractive_answer("front door number for referrals?", [camhs, door], index).text.split("[1]")[0]
+
+
+def test_documents_short_forms_and_plain_words_answer() -> None:
+    """Chapters shorten the ICPC to "the initial conference", state "12 noon" for lunchtime, "intervals" for a
+    gap and an age gap as how many years older: each covers, and answers, the practitioner's words."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights, present
+
+    reviews = _p(3, "Later reviews are held at intervals of no more than 6 months.", "Review conferences")
+    hsb = _p(4, "Be concerned where one child is 3 or more years older than the other.", "Harmful sexual behaviour")
+    index = BM25Index([reviews, hsb, *PASSAGES])
+    icpc = Weights("first core group how soon after icpc", index)
+    assert icpc.covers("icpc", present("The first core group is held within 10 working days of the initial "
+                                       "conference."))
+    lunch = Weights("advice line - can i ring at lunchtime?", index)
+    assert lunch.covers("lunchtim", present("Hours: 10am to 12 noon and 2pm to 4pm"))
+    assert "6 months" in extractive_answer("gap between review conferences", [reviews], index).text
+    assert "3 or more years" in extractive_answer("what age gap makes sexual behaviour a concern", [hsb], index).text
