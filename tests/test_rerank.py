@@ -1519,11 +1519,12 @@ def test_a_hospital_is_not_a_person() -> None:
     assert not names_person("It is run by Waymark Youth Trust.", index.lower_case_words)
     assert names_person("The review was written by Helen Brackley.", index.lower_case_words)
     assert Weights("who is the partnership manager - name", index).wants_person
-    assert Weights("who is the named nurse at the general hospital, whats her name", index).wants_person
+    assert Weights("the named nurse at the general hospital, whats her name?", index).wants_person
     lead = _p(1, "In 2025-26 the Lead Safeguarding Partner was the Chief Superintendent for the district.",
               "Governance")
+    roles = _p(2, "Each safeguarding partner names a lead; for the police this is a chief superintendent.", "Partners")
     assert extractive_answer("what is the name of the chief superintendent who is lead safeguarding partner",
-                             [lead], BM25Index([lead, review, *PASSAGES])).status == "not_found"
+                             [lead], BM25Index([lead, roles, review, *PASSAGES])).status == "not_found"
 
 
 def test_a_postcode_or_a_fee_asked_for_must_be_stated() -> None:
