@@ -141,7 +141,8 @@ WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|ch
 # Asks for a person by name: "name of the team manager", "who is the independent scrutineer", "who's the lead
 # LADO". Not "who chairs MACE" or "who is the chair of MACE", which a role answers, nor "who is the LADO".
 _ASKS_PERSON = _q(r"\bname of (?:the |your |our )?(?:[\w'-]+ ){0,4}?(?:manager|chair|chairperson|scrutineer|reviewer"
-                  r"|co-?ordinator|officer|lado|director|head|author)s?\b"
+                  r"|co-?ordinator|officer|lado|director|head|author|nurse|doctor|superintendent|inspector|adviser"
+                  r"|advisor)s?\b|\bwhat(?:'s|s| is| was| are) (?:his|her|their) names?\b"
                   r"|\bwho(?:'s| is| was| are| were) (?:the )?(?:(?:[\w'-]+ ){0,3}?(?:scrutineer|reviewer"
                   r"|chair(?! of)|chairperson|director|head)s?|(?:lead|senior|other|deputy|new|current) lados?|lados)\b"
                   r"|^\W*who\b[^?]*\bnames?(?: please| pls| plz)?\W*$")  # "who is the partnership manager - name"

@@ -1519,6 +1519,12 @@ def test_a_hospital_is_not_a_person() -> None:
     assert not names_person("It is run by Waymark Youth Trust.", index.lower_case_words)
     assert names_person("The review was written by Helen Brackley.", index.lower_case_words)
     assert Weights("who is the partnership manager - name", index).wants_person
+    assert Weights("the named nurse at the general hospital, whats her name?", index).wants_person
+    lead = _p(1, "In 2025-26 the Lead Safeguarding Partner was the Chief Superintendent for the district.",
+              "Governance")
+    roles = _p(2, "Each safeguarding partner names a lead; for the police this is a chief superintendent.", "Partners")
+    assert extractive_answer("what is the name of the chief superintendent who is lead safeguarding partner",
+                             [lead], BM25Index([lead, roles, review, *PASSAGES])).status == "not_found"
 
 
 def test_a_postcode_or_a_fee_asked_for_must_be_stated() -> None:
@@ -1829,3 +1835,21 @@ def test_the_front_door_is_not_any_referral() -> None:
               "Main contacts")
     index = BM25Index([camhs, door, *PASSAGES])
     assert "960460" in extractive_answer("front door number for referrals?", [camhs, door], index).text.split("[1]")[0]
+
+
+def test_documents_short_forms_and_plain_words_answer() -> None:
+    """Chapters shorten the ICPC to "the initial conference", state "12 noon" for lunchtime, "intervals" for a
+    gap and an age gap as how many years older: each covers, and answers, the practitioner's words."""
+    from bot.answer import extractive_answer
+    from index.scoring import Weights, present
+
+    reviews = _p(3, "Later reviews are held at intervals of no more than 6 months.", "Review conferences")
+    hsb = _p(4, "Be concerned where one child is 3 or more years older than the other.", "Harmful sexual behaviour")
+    index = BM25Index([reviews, hsb, *PASSAGES])
+    icpc = Weights("first core group how soon after icpc", index)
+    assert icpc.covers("icpc", present("The first core group is held within 10 working days of the initial "
+                                       "conference."))
+    lunch = Weights("advice line - can i ring at lunchtime?", index)
+    assert lunch.covers("lunchtim", present("Hours: 10am to 12 noon and 2pm to 4pm"))
+    assert "6 months" in extractive_answer("gap between review conferences", [reviews], index).text
+    assert "3 or more years" in extractive_answer("what age gap makes sexual behaviour a concern", [hsb], index).text
