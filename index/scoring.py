@@ -425,7 +425,7 @@ class Weights:
         """Coverage of what the question is about: without the area's name and the words that ask
         for a kind of answer ("number", "how often"), which every near miss in that area covers."""
         generic = set(terms(area)) | {t for i in self.intents for t in i.covers}
-        if CONTACT in self.intents:  # "email to send the form to": where it goes, not what it is about
+        if self.wants_contact_value:  # "email to send the form to": where it goes, not what it is about
             generic |= _SENDING
         subject = {t: w for t, w in self.weight.items() if t not in generic}
         if any(not _dated(t) for t in subject):  # "at 31 March 2026": a date, not a topic
