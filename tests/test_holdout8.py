@@ -22,14 +22,16 @@ class TestCopperdaleHoldout(HoldoutSuite):
     # urgent_recall 0.955 (one message missed: a child's note saying "help me"), urgent_false_alarms 0.062. At the end
     # of that session: 0.941, 0.848, 0.876, 0.785, 0.745, 0.670 (252 of 376), refusal 0.600 (36 of 60), urgent
     # recall 1.000 after the plea-for-help rule. Below the targets: these floors guard against regression.
+    # Twelfth session: read as a development set once Mossbury (test_holdout9.py) arrived; at its end 0.944 (355 of
+    # 376), 0.856, 0.881, cited 0.819 (308), key fact 0.774 (291), first 0.689 (259), refusal 0.617 (37 of 60).
     FLOORS = {
         "recall@5": 0.94,
-        "mrr@10": 0.84,
-        "ndcg@10": 0.87,
-        "cited_correct": 0.78,
-        "key_fact": 0.74,
-        "key_fact_first": 0.67,
-        "refusal_accuracy": 0.59,
+        "mrr@10": 0.85,
+        "ndcg@10": 0.875,
+        "cited_correct": 0.815,
+        "key_fact": 0.77,
+        "key_fact_first": 0.685,
+        "refusal_accuracy": 0.61,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.07
