@@ -261,9 +261,10 @@ class Assistant:
             for topic in topics(message, urgency.reasons):
                 if topic is REFERRAL and own.status == "answered":
                     return own
-                passages = [p for p in self.search(topic.question, top_k=12, partnership=area)  # the area's own:
-                            if p.doc_type not in NOT_PROCEDURE and from_chapter(topic, p)  # national guidance
-                            and p.partnership != NATIONAL][:8]  # states duties, not who to call here
+                # The area's own procedure: national guidance states duties, not who to call here.
+                passages = [p for p in self.search(topic.question, top_k=12, partnership=area)
+                            if p.doc_type not in NOT_PROCEDURE and from_chapter(topic, p)
+                            and p.partnership != NATIONAL][:8]
                 found = extractive_answer(topic.question, passages, index.bm25, words, scope_label=area)
                 if found.status == "answered":
                     return found

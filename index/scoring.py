@@ -18,7 +18,7 @@ from index.passages import split_sentences
 from index.periods import DATE_OR_YEAR, DAY, MONTH_NAMES, SPAN_DASH
 from index.terms import terms
 from index.thesaurus import concepts
-from safeguard.model import Passage
+from safeguard.model import NATIONAL, Passage
 
 HEADING_WEIGHT = 0.8
 RANK_PRIOR = 0.1
@@ -495,7 +495,7 @@ def _context(title: str, headings: tuple[str, ...], partnership: str) -> frozens
 def partnership_initials(partnership: str) -> frozenset[str]:
     """How practitioners shorten an area's partnership: "cscp: ..." is Copperdale Safeguarding Children
     Partnership, and as a board it was the "cscb"."""
-    if not partnership:
+    if not partnership or partnership == NATIONAL:  # national guidance is no partnership: "nscp" is Northfold's
         return frozenset()
     initials = "".join(w[0] for w in re.findall(r"[a-z]+", partnership.lower()) if w not in {"and", "of", "the"})
     return frozenset({f"{initials}scp", f"{initials}scb"})
