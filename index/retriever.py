@@ -81,7 +81,7 @@ class HybridRetriever:
         reranked head only where it answers better: the national summaries' general wording would
         otherwise outrank the area's own chapter, which carries the local detail."""
         local = [p for p in partnerships or [] if p != NATIONAL]
-        if not partnerships or not local or len(local) == len(partnerships):
+        if not partnerships or NATIONAL not in partnerships or not local:  # unscoped, no national, or it alone
             return self._ranked(query, top_k, partnerships)
         head = self._ranked(query, top_k, local)
         if not head:  # an area with no documents of its own: national guidance alone

@@ -252,8 +252,7 @@ def gives(text: str) -> frozenset[Intent]:
     are a contact, never a count: "telephone 01632 960370" or "call 101" does not say how many; nor do "2 working
     days", "9.30am" and "aged 5 to 18", a timescale, a time and an age."""
     bare = _LANDLINE.sub(" ", text)
-    dialled = _PHONE.sub(" ", text)  # "on 999", "ring 101": numbers to call, not counts
-    uncounted = dialled
+    uncounted = _PHONE.sub(" ", text)  # "on 999", "ring 101": numbers to call, not counts
     for not_a_count in (ITEM_MARKER, _TIMESCALE, _CLOCK, DATE_OR_YEAR, _AGES):
         uncounted = not_a_count.sub(" ", uncounted)
     return frozenset(i for i in INTENTS
