@@ -16,16 +16,19 @@ class TestBrindlefordHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout10"
     AREA = "brindleford"
     MINIMUM = {"answerable": 360, "out_of_scope": 60, "urgent": 24}
-    # Placeholders: the set has not been run. The lead engineer measures it on arrival and sets the floors and the
-    # false-alarm ceiling from that measurement.
+    # Measured 2026-11-24, thirteenth session, on arrival (hashing embedder, main at 607ef65 with this set): recall@5
+    # 0.912, mrr@10 0.824, ndcg@10 0.847, cited_correct 0.745 (306 of 411), key_fact 0.686 (282), key_fact_first 0.589
+    # (242), refusal_accuracy 0.507 (35 of 69), urgent_recall 1.000, urgent_false_alarms 0.071; as a Brindleford
+    # deployment 0.956, 0.873, 0.894, 0.791, 0.732, 0.635, refusal 0.522. Its questions and failures have not been
+    # read. Far below the targets: these floors guard against regression.
     FLOORS = {
-        "recall@5": 0.0,
-        "mrr@10": 0.0,
-        "ndcg@10": 0.0,
-        "cited_correct": 0.0,
-        "key_fact": 0.0,
-        "key_fact_first": 0.0,
-        "refusal_accuracy": 0.0,
+        "recall@5": 0.91,
+        "mrr@10": 0.82,
+        "ndcg@10": 0.845,
+        "cited_correct": 0.74,
+        "key_fact": 0.68,
+        "key_fact_first": 0.585,
+        "refusal_accuracy": 0.50,
         "urgent_recall": 1.0,
     }
-    FALSE_ALARM_CEILING = 1.0
+    FALSE_ALARM_CEILING = 0.08
