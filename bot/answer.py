@@ -231,6 +231,9 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     about = [weights.subject_coverage(present(c.text) | c.context, scope_label) for c in chosen]
     if about[0] < MIN_SUBJECT_COVERAGE:
         return not_found
+    said = set().union(*(present(c.text) | c.context for c in chosen))
+    if any(not weights.covers(t, said) for t in weights.focus):
+        return not_found  # asked for parking at the conference venue, told where conferences are held
     if names_other_item(weights, [t for c in chosen for t in (c.text, *c.passage.heading_path)]):
         return not_found  # asked about stage 5, told about stage 2
     contact_share = MIN_CONTACT_SUBJECT_COVERAGE * allowance

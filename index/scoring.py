@@ -416,6 +416,7 @@ class Weights:
             if t in _VAGUE:
                 self.weight[t] *= VAGUE_WEIGHT
         self.total = sum(self.weight.values()) or 1.0
+        self.focus = _focus(asking, self)
 
     def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:
         return any(way <= present for way in self.alternatives[concept])
@@ -446,6 +447,35 @@ class Weights:
             elif t in _VAGUE and not self.covers(t, present | context):
                 lacking += w
         return (stated + HEADING_WEIGHT * heading) / ((self.total - lacking) or 1.0)
+
+
+# What a question asks for, named before what it is about: "is there PARKING at Weavers Hall", "what's the SALARY
+# for a LADO". An answer that never names it answers something else about the same subject.
+_FOCUS = re.compile(r"^\W*(?:(?:(?:what|wot)(?:'s|s| is| are| was)|whats)\s+(?:the|a|an)"
+                    r"|(?:is|are) there(?:\s+(?:a|an|any|some))?"
+                    r"|can (?:i|we|you) (?:get|bring|book|have)(?:\s+(?:a|an|the|my|our|some|any))?"
+                    r"|how (?:do|can) (?:i|we|you) apply for(?:\s+(?:a|an|the))?)"
+                    r"\s+(?P<phrase>(?:[\w'-]+\s+){0,2}?[\w'-]+?)"
+                    r"(?=\s+(?:for|at|of|in|on|to|from|with|about|when|if|after|before|during|between|by|per)\b|\W*$)",
+                    re.IGNORECASE)
+
+
+# Words that name no thing ("a SEPARATE out of hours line", "whats a s17 AGAIN"), or only the kind of answer, which
+# the sentence stating it need not say ("the old time LIMIT": "within 1 hour").
+_NOT_HEADS = frozenset("again out up new old first main current latest next last separate extra other same "
+                       "limit limits deadline deadlines timescale timescales timeframe time date number figure rate "
+                       "amount age name".split())
+
+
+def _focus(asking: str, weights: "Weights") -> frozenset[str]:
+    """The concepts a question names as the thing it asks for, before what that thing is about."""
+    m = _FOCUS.match(asking)
+    if not m:
+        return frozenset()
+    generic = {t for i in weights.intents for t in i.covers} | _VAGUE
+    words = [w for w in m.group("phrase").lower().split() if w not in _NOT_HEADS and not w.endswith("ed")]
+    named = [t for w in words for t in terms(w) if t in weights.alternatives and t not in generic]
+    return frozenset(named[-1:])  # the head noun: "wifi PASSWORD", "self-harm PROTOCOL"
 
 
 def _unseen_weight(term: str, bm25: BM25Index, typical: float, proper_noun: bool) -> float:

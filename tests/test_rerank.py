@@ -1854,3 +1854,25 @@ def test_documents_short_forms_and_plain_words_answer() -> None:
     assert lunch.covers("lunchtim", present("Hours: 10am to 12 noon and 2pm to 4pm"))
     assert "6 months" in extractive_answer("gap between review conferences", [reviews], index).text
     assert "3 or more years" in extractive_answer("what age gap makes sexual behaviour a concern", [hsb], index).text
+
+
+def test_the_thing_a_question_asks_for_must_be_named_by_the_answer() -> None:
+    """"Is there parking at the Civic Centre for conferences" is not answered by where conferences are held, nor
+    "what's the salary for a LADO" by what the LADO does: the thing asked for, named before what it is about, is
+    missing. Where the answer names it, or a word for it ("transport": a minibus), it answers."""
+    from bot.answer import extractive_answer
+
+    venue = _p(0, "Conferences are held at the Civic Centre, and anyone invited can choose to join online.",
+               "Child protection conferences")
+    hub = _p(1, "A minibus runs to the Moorside family hub on hub days for families without a car.", "Family hubs")
+    line = _p(2, "A separate consultation line for schools is open on weekday mornings.", "Contacts")
+    index = BM25Index([venue, hub, line, *PASSAGES])
+    assert extractive_answer("is there parking at the civic centre for conferences", [venue], index).status \
+        == "not_found"
+    assert extractive_answer("whats the salary for a lado", PASSAGES, index).status == "not_found"
+    assert extractive_answer("can i bring my dog to conferences at the civic centre", [venue], index).status \
+        == "not_found"
+    assert extractive_answer("where are conferences held", [venue], index).status == "answered"
+    assert extractive_answer("is there transport to the moorside family hub", [hub], index).status == "answered"
+    assert extractive_answer("is there a separate consultation line for schools", [line], index).status \
+        == "answered"
