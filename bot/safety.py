@@ -529,7 +529,9 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
     "missing": [
         r"\b(?:has not|have not|had not|not) (?:been )?(?:seen|heard from|home|back) (?:since|for \w+ (?:days|nights|hours))\b",
         r"\b(?:hasnt|has not|have not) come (?:back|home)\b",
-        r"\b(?:phone|mobile) (?:is |has been |was )?(?:off|switched off|dead|going to voicemail)\b",
+        # "her phone is off", not "take the phone off the student"
+        r"\b(?:phone|mobile) (?:is |has been |was )?(?:off|switched off|dead|going to voicemail)\b"
+        r"(?! (?:the|him|her|them|his|their|a|an|my|your|our|of|from)\b)",
         r"\blast seen\b",
     ],
     "sexual_exploitation": [
@@ -633,7 +635,9 @@ _PROCEDURAL = re.compile(
     r"|what can (?:\w+ ){1,3}?do (?:about|if|when|to)"
     # asking after a resource: "the name of the animation about bruising", "which charity made the app"
     r"|animation|film|video|apps?|campaign|resources?|website|which (?:charity|organisation|organization|agency)"
-    r"|(?:whats|what is) the name of)\b")
+    r"|(?:whats|what is) the name of"
+    # a thresholds look-up: "he's on 92 percent, which band does that put him in"
+    r"|(?:which|what) (?:band|level|tier|colour) (?:does|do|is|would|will|should))\b")
 # A short look-up, the whole message: "what is cuckooing", "young carers service email westvale".
 _LOOKUP = re.compile(r"^ (?:what|whats) (?:is|are) (?:a |an )?(?:\w+ ){0,2}?\w+ $"
                      r"|\b(?:email|e mail|website|contact details|(?:phone|contact|telephone) number)(?: \w+)? $")

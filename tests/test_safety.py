@@ -136,6 +136,7 @@ def test_assess_urgency_is_fast() -> None:
     ("my pupl is SCARD to go hom tonite", "not_safe_home"),
     ("pupil says she is sucidal", "suicide_self_harm"),
     ("HV here: 3 month old baby with brusing on his ear", "infant_injury"),
+    ("her phone is off, she didnt come back to the home last night", "missing"),
 ])
 def test_urgent_cues_with_typos_and_case(message: str, cue: str) -> None:
     result = assess_urgency(message)
@@ -209,6 +210,8 @@ def test_an_accident_or_asking_the_assistant_for_help_is_not_a_plea(message: str
     "what can housing providers do about cuckooing in brackenford",
     "what is the name of that animation about bruising in non-mobile babies",
     "which charity made the app that helps teenagers resist the urge to self harm",
+    "can we take the phone off the student",
+    "school says hes on 92 percent, which band does that put him in",
     "",
 ])
 def test_near_misses_do_not_trigger(message: str) -> None:
