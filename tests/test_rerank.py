@@ -736,6 +736,14 @@ def test_asked_for_someone_by_name_a_role_is_a_near_miss() -> None:
     titled = _p(3, "The review of Child K was led by Dr Okafor.", "Child K")
     index = BM25Index([titled, *PASSAGES])
     assert extractive_answer("who was the independent reviewer for child k", [titled], index).status == "answered"
+    # a school's headteacher, principal or independent listener is a person too, however it is asked
+    school = _p(4, "Fellmoor School's independent listener visits the boarding houses every Wednesday, and the "
+                   "headteacher meets every new boarder.", "Fellmoor School")
+    index = BM25Index([school, *PASSAGES])
+    for asked in ("fellmoor headteacher name", "whats the name of fellmoor's independent listener",
+                  "who is the headteacher at fellmoor school"):
+        assert extractive_answer(asked, [school], index).status == "not_found", asked
+    assert extractive_answer("when does the independent listener visit fellmoor", [school], index).status == "answered"
 
 
 def test_a_table_row_stands_apart_from_the_row_above() -> None:
