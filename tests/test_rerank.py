@@ -1884,3 +1884,14 @@ def test_the_thing_a_question_asks_for_must_be_named_by_the_answer() -> None:
     assert extractive_answer("is there transport to the moorside family hub", [hub], index).status == "answered"
     assert extractive_answer("is there a separate consultation line for schools", [line], index).status \
         == "answered"
+
+
+def test_police_callouts_are_the_incidents_the_documents_count() -> None:
+    """Practitioners count police "callouts" or "call outs"; the chapters count incidents the police attended."""
+    from bot.answer import extractive_answer
+
+    marac = _p(0, "A case is referred to the MARAC where the police have attended 3 or more incidents in 12 months.",
+               "Domestic abuse: MARAC")
+    index = BM25Index([marac, *PASSAGES])
+    for asked in ("how many police callouts before its a marac case", "how many call outs before marac"):
+        assert "3 or more incidents" in extractive_answer(asked, [marac], index).text, asked
