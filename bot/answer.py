@@ -32,7 +32,7 @@ from index.scoring import (
     unit_contexts,
 )
 from index.terms import terms
-from safeguard.model import Answer, Citation, Passage
+from safeguard.model import NATIONAL, Answer, Citation, Passage
 
 # Below this share of the question's weighted terms, no passage "covers" it.
 MIN_COVERAGE = 0.55
@@ -41,6 +41,9 @@ MAX_SENTENCES = 3
 MAX_LIST_ITEMS = 6
 # A sentence stating what was asked (a number, a time) leads if it scores at least this share of the best.
 LEAD_SHARE = 0.75
+# National guidance leads an answer only when its sentence outscores the area's best by more than this: the area's
+# own chapter is what a practitioner there acts on (as in the search, index/retriever.py NATIONAL_MARGIN).
+NATIONAL_LEAD_MARGIN = 0.1
 # The lead sentence (with its heading and the sentence before it) must cover this share of the question.
 MIN_LEAD_COVERAGE = 0.45
 # ... and this share of what the question is about, leaving out the area's name and the words asking
@@ -107,6 +110,16 @@ def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
     return stating[0] if stating else best
 
 
+def _local_first(lead: _Candidate, ranked: list[_Candidate], weights: Weights) -> _Candidate:
+    """The area's own sentence instead of national guidance's, when it scores nearly as well and states as much."""
+    if lead.passage.partnership != NATIONAL:
+        return lead
+    wanted = gives(lead.text) & set(weights.intents)
+    local = (c for c in ranked if c.passage.partnership != NATIONAL and gives(c.text) >= wanted)
+    near = next(local, None)
+    return near if near is not None and near.score >= lead.score - NATIONAL_LEAD_MARGIN else lead
+
+
 def _opens_list(text: str) -> bool:
     """A sentence ending "...are:" or "It should involve:": its items say what it does not."""
     return text.rstrip().endswith(":")
@@ -163,7 +176,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.position))
     if not ranked:
         return []
-    lead = _lead(ranked, weights)
+    lead = _local_first(_lead(ranked, weights), ranked, weights)
     chosen = [lead]
     words = _shown_words(lead.text)
     covered = set(terms(lead.text))

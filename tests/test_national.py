@@ -14,7 +14,7 @@ import pytest
 
 from bot.assistant import Assistant
 from ingest import parse_file
-from safeguard.model import NATIONAL
+from safeguard.model import NATIONAL, Passage
 from safeguard.settings import Settings
 from tests.conftest import write_corpus
 
@@ -95,3 +95,28 @@ def test_national_is_not_an_area_a_question_names(bot: Assistant) -> None:
     """"The national referral mechanism" asks about trafficking, not about an area called National."""
     assert bot.area_named_in("what is the national referral mechanism") is None
     assert NATIONAL not in bot._held()
+
+
+def test_the_areas_sentence_leads_when_national_guidance_scores_only_a_little_better() -> None:
+    """A national glossary row ("agreed with the family") and the area's chapter ("families must agree") both
+    answer; the row scores a little higher on general words, and the area's own sentence leads. Clearly better
+    national guidance still leads."""
+    from bot.answer import extractive_answer
+    from index.bm25 import BM25Index
+
+    def passage(pid: str, text: str, heading: str, partnership: str) -> Passage:
+        return Passage(pid, pid, text, (heading,), None, 0, heading, partnership, "procedure", f"/{pid}.html", None)
+
+    glossary = passage("g", "Term: EHA; Stands for: Early help assessment; What it means: An assessment, agreed "
+                            "with the family, of the help they need.", "Glossary", NATIONAL)
+    chapter = passage("c", "Early help is offered to families before problems grow. It is voluntary, so families "
+                           "must agree to take part.", "Early help", "Eastmarsh")
+    index = BM25Index([glossary, chapter])
+    answer = extractive_answer("does family have to agree to early help", [chapter, glossary], index)
+    assert answer.citations[0].passage.partnership == "Eastmarsh", answer.text
+    assert "voluntary" in answer.text
+    rapid = passage("r", "The safeguarding partners complete a rapid review within 15 working days.", "Rapid reviews",
+                    NATIONAL)
+    index = BM25Index([rapid, chapter])
+    answer = extractive_answer("rapid review timescale", [rapid, chapter], index)
+    assert answer.citations[0].passage.partnership == NATIONAL

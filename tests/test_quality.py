@@ -16,13 +16,14 @@ from eval.harness import evaluate
 # 0.857 (12 of 14), urgent_false_alarms 0.027 (8 of 296 questions describing no child at risk). Ninth session of
 # 2026-11-23: key_fact_first 0.765. Twelfth session: key_fact 0.879 (232 of 264): a question scoped to Eastmarsh
 # ("does family have to agree to early help") is now answered from national guidance's glossary, in reach of a scoped
-# request since that session, which answers 22 more questions on five areas' sets asked as deployments.
+# request since that session, which answers 22 more questions on five areas' sets asked as deployments. Thirteenth
+# session: key_fact 0.883 (233) again: the area's own sentence leads when national guidance scores only a little better.
 FLOORS = {
     "recall@5": 0.975,
     "mrr@10": 0.875,
     "ndcg@10": 0.9,
     "cited_correct": 0.9,
-    "key_fact": 0.875,
+    "key_fact": 0.88,
     "key_fact_first": 0.76,
     "refusal_accuracy": 0.99,
     "urgent_procedure": 0.85,
