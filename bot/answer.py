@@ -110,9 +110,16 @@ def _lead(ranked: list[_Candidate], weights: Weights) -> _Candidate:
     return stating[0] if stating else best
 
 
-def _local_first(lead: _Candidate, ranked: list[_Candidate], weights: Weights) -> _Candidate:
+# Asked what a term is or stands for ("whats a s17 again"), a national glossary's definition answers; an area's
+# sentence that only uses the term does not.
+_DEFINING = re.compile(r"^\W*(?:what(?:'s|s| is| are)|whats|wot(?:'s|s)?)\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+                       r"(?:\s+again)?\W*$|\bstands? for\b|\bwhat (?:does|do) (?:[\w'-]+\s+){1,3}mean\b",
+                       re.IGNORECASE)
+
+
+def _local_first(question: str, lead: _Candidate, ranked: list[_Candidate], weights: Weights) -> _Candidate:
     """The area's own sentence instead of national guidance's, when it scores nearly as well and states as much."""
-    if lead.passage.partnership != NATIONAL:
+    if lead.passage.partnership != NATIONAL or _DEFINING.search(question):
         return lead
     wanted = gives(lead.text) & set(weights.intents)
     local = (c for c in ranked if c.passage.partnership != NATIONAL and gives(c.text) >= wanted)
@@ -176,7 +183,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.position))
     if not ranked:
         return []
-    lead = _local_first(_lead(ranked, weights), ranked, weights)
+    lead = _local_first(question, _lead(ranked, weights), ranked, weights)
     chosen = [lead]
     words = _shown_words(lead.text)
     covered = set(terms(lead.text))

@@ -120,3 +120,12 @@ def test_the_areas_sentence_leads_when_national_guidance_scores_only_a_little_be
     index = BM25Index([rapid, chapter])
     answer = extractive_answer("rapid review timescale", [rapid, chapter], index)
     assert answer.citations[0].passage.partnership == NATIONAL
+    # asked what a term is, the national glossary's definition answers, not an area's sentence using the term
+    term = passage("t", "Term: s17; Stands for: Section 17; What it means: The part of the Children Act 1989 about "
+                        "children in need.", "Glossary", NATIONAL)
+    uses = passage("u", "The social worker completes a child and family assessment under section 17 of the Children "
+                        "Act 1989.", "Assessments", "Eastmarsh")
+    index = BM25Index([term, uses])
+    for asked in ("whats a s17", "what does s17 stand for"):
+        answer = extractive_answer(asked, [term, uses], index)
+        assert answer.citations[0].passage.partnership == NATIONAL, (asked, answer.text)
