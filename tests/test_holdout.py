@@ -20,6 +20,7 @@ class TestWestvaleHoldout(HoldoutSuite):
     # cited_correct 0.944, key_fact 0.926, key_fact_first 0.796, refusal_accuracy 0.857, urgent_recall 1.000,
     # urgent_false_alarms 0.081.
     # Earlier: refusal 0.714 before the subject-coverage check, 0.643 before the lead-sentence check.
+    # Thirteenth session: refusal 0.893 (25 of 28).
     FLOORS = {
         "recall@5": 0.99,
         "mrr@10": 0.94,
@@ -27,7 +28,7 @@ class TestWestvaleHoldout(HoldoutSuite):
         "cited_correct": 0.94,
         "key_fact": 0.92,
         "key_fact_first": 0.79,
-        "refusal_accuracy": 0.85,
+        "refusal_accuracy": 0.89,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.09

@@ -20,15 +20,17 @@ class TestBrindlefordHoldout(HoldoutSuite):
     # 0.912, mrr@10 0.824, ndcg@10 0.847, cited_correct 0.745 (306 of 411), key_fact 0.686 (282), key_fact_first 0.589
     # (242), refusal_accuracy 0.507 (35 of 69), urgent_recall 1.000, urgent_false_alarms 0.071; as a Brindleford
     # deployment 0.956, 0.873, 0.894, 0.791, 0.732, 0.635, refusal 0.522. Its questions and failures have not been
-    # read. Far below the targets: these floors guard against regression.
+    # read. At the thirteenth session's end (changes chosen on Mossbury): cited_correct 0.747 (307), refusal 0.536 (37
+    # of 69), the rest unchanged; as a deployment 0.793 and 0.551. Far below the targets: these floors guard against
+    # regression.
     FLOORS = {
         "recall@5": 0.91,
         "mrr@10": 0.82,
         "ndcg@10": 0.845,
-        "cited_correct": 0.74,
+        "cited_correct": 0.745,
         "key_fact": 0.68,
         "key_fact_first": 0.585,
-        "refusal_accuracy": 0.50,
+        "refusal_accuracy": 0.53,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.08

@@ -27,6 +27,7 @@ class TestFenwardenHoldout(HoldoutSuite):
     # refusal_accuracy 0.848.
     # Twelfth session: key_fact_first 117/209 (0.5598): a scoped question's national glossary row now outscores a
     # conference timescale that had carried the fact in a wrongly cited answer; the floor sits under the fraction.
+    # Thirteenth session: refusal 0.879 (29 of 33).
     FLOORS = {
         "recall@5": 0.89,
         "mrr@10": 0.74,
@@ -34,7 +35,7 @@ class TestFenwardenHoldout(HoldoutSuite):
         "cited_correct": 0.68,
         "key_fact": 0.68,
         "key_fact_first": 0.555,
-        "refusal_accuracy": 0.84,
+        "refusal_accuracy": 0.875,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.1

@@ -24,6 +24,7 @@ class TestTidewellHoldout(HoldoutSuite):
     # 0.826, ndcg@10 0.854, key_fact_first 0.667, refusal_accuracy 0.489. Tenth session, after changes chosen on
     # its failures: cited_correct 0.786, key_fact 0.772, key_fact_first 0.674, refusal_accuracy 0.556. Far below
     # the targets on refusal: these floors guard against regression.
+    # Thirteenth session: refusal 0.644 (29 of 45).
     FLOORS = {
         "recall@5": 0.92,
         "mrr@10": 0.82,
@@ -31,7 +32,7 @@ class TestTidewellHoldout(HoldoutSuite):
         "cited_correct": 0.78,
         "key_fact": 0.77,
         "key_fact_first": 0.67,
-        "refusal_accuracy": 0.55,
+        "refusal_accuracy": 0.64,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.09

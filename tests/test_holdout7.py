@@ -24,6 +24,7 @@ class TestGreyholmHoldout(HoldoutSuite):
     # session only cited_correct moved (0.807). Eleventh session, after changes chosen on its failures: 0.949,
     # 0.874, 0.892, 0.840 (278 of 331), 0.785, 0.680 (225 of 331, just under 0.68), refusal 0.750 (42 of 56). These
     # floors guard against regression.
+    # Thirteenth session: refusal 0.821 (46 of 56).
     FLOORS = {
         "recall@5": 0.94,
         "mrr@10": 0.87,
@@ -31,7 +32,7 @@ class TestGreyholmHoldout(HoldoutSuite):
         "cited_correct": 0.83,
         "key_fact": 0.78,
         "key_fact_first": 0.67,
-        "refusal_accuracy": 0.74,
+        "refusal_accuracy": 0.82,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.06

@@ -24,6 +24,7 @@ class TestCopperdaleHoldout(HoldoutSuite):
     # recall 1.000 after the plea-for-help rule. Below the targets: these floors guard against regression.
     # Twelfth session: read as a development set once Mossbury (test_holdout9.py) arrived; at its end 0.944 (355 of
     # 376), 0.856, 0.881, cited 0.819 (308), key fact 0.774 (291), first 0.689 (259), refusal 0.617 (37 of 60).
+    # Thirteenth session: refusal 0.650 (39 of 60).
     FLOORS = {
         "recall@5": 0.94,
         "mrr@10": 0.85,
@@ -31,7 +32,7 @@ class TestCopperdaleHoldout(HoldoutSuite):
         "cited_correct": 0.815,
         "key_fact": 0.77,
         "key_fact_first": 0.685,
-        "refusal_accuracy": 0.61,
+        "refusal_accuracy": 0.645,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.07

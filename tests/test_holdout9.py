@@ -20,16 +20,18 @@ class TestMossburyHoldout(HoldoutSuite):
     # recall@5 0.936, mrr@10 0.826, ndcg@10 0.855, cited_correct 0.816, key_fact 0.802, key_fact_first 0.684,
     # refusal_accuracy 0.581, urgent_recall 1.000, urgent_false_alarms 0.064. At that session's end (changes chosen
     # on Copperdale): 0.936 (350 of 374), 0.827, 0.856, 0.818 (306), 0.805 (301), 0.682 (255), refusal 0.581 (36 of
-    # 62). Its failures were first read in the thirteenth session (2026-11-24), when Brindleford (tests/test_holdout10.py)
-    # became the clean test. Below the targets: these floors guard against regression.
+    # 62). Its failures were first read in the thirteenth session (2026-11-24), when Brindleford
+    # (tests/test_holdout10.py) became the clean test. Below the targets: these floors guard against regression.
+    # Thirteenth session, its failures read: key_fact 0.807 (302), key_fact_first 0.687 (257), refusal 0.677 (42 of
+    # 62), urgent_false_alarms 0.055.
     FLOORS = {
         "recall@5": 0.93,
         "mrr@10": 0.82,
         "ndcg@10": 0.85,
         "cited_correct": 0.815,
-        "key_fact": 0.80,
-        "key_fact_first": 0.68,
-        "refusal_accuracy": 0.58,
+        "key_fact": 0.805,
+        "key_fact_first": 0.685,
+        "refusal_accuracy": 0.675,
         "urgent_recall": 1.0,
     }
-    FALSE_ALARM_CEILING = 0.07
+    FALSE_ALARM_CEILING = 0.06
