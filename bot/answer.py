@@ -247,11 +247,12 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     chosen = select(question, supported, weights, max_words)
     if not chosen or chosen[0].coverage < MIN_LEAD_COVERAGE * allowance:  # a near passage, no answering sentence
         return not_found
+    stated = [present(c.text) | c.context for c in chosen]  # each sentence with its heading and the one before
     # a near miss in the right area covers its name and "number", not the subject
-    about = [weights.subject_coverage(present(c.text) | c.context, scope_label) for c in chosen]
+    about = [weights.subject_coverage(have, scope_label) for have in stated]
     if about[0] < MIN_SUBJECT_COVERAGE:
         return not_found
-    said = set().union(*(present(c.text) | c.context for c in chosen))
+    said = set().union(*stated)
     if any(not weights.covers(t, said) for t in weights.focus):
         return not_found  # asked for parking at the conference venue, told where conferences are held
     if names_other_item(weights, [t for c in chosen for t in (c.text, *c.passage.heading_path)]):

@@ -382,6 +382,8 @@ class Weights:
     def __init__(self, question: str, bm25: BM25Index) -> None:
         asking = as_asked(question, bm25.known_words)  # "emial" read as "email", not "femal"
         self.intents = tuple(asked(asking))
+        # The words that ask for a kind of answer ("number", "how often"): what a question asks for, not about.
+        self.answer_kinds = frozenset(t for i in self.intents for t in i.covers)
         self.out_of_hours = bool(_OUT_OF_HOURS.search(asking) or _ASKS_OUT_OF_HOURS.search(asking))
         self.items = _items(question)
         self.wants_phone = bool(_ASKS_PHONE.search(asking)) and not _ASKS_EMAIL.search(asking)
@@ -427,7 +429,7 @@ class Weights:
     def subject_coverage(self, have: set[str] | frozenset[str], area: str = "") -> float:
         """Coverage of what the question is about: without the area's name and the words that ask
         for a kind of answer ("number", "how often"), which every near miss in that area covers."""
-        generic = set(terms(area)) | {t for i in self.intents for t in i.covers}
+        generic = set(terms(area)) | self.answer_kinds
         if self.wants_contact_value:  # "email to send the form to": where it goes, not what it is about
             generic |= _SENDING
         subject = {t: w for t, w in self.weight.items() if t not in generic}
@@ -475,7 +477,7 @@ def _focus(asking: str, weights: "Weights") -> frozenset[str]:
     m = _FOCUS.match(asking)
     if not m:
         return frozenset()
-    generic = {t for i in weights.intents for t in i.covers} | _VAGUE
+    generic = weights.answer_kinds | _VAGUE
     words = [w for w in m.group("phrase").lower().split() if w not in _NOT_HEADS and not w.endswith("ed")]
     named = [t for w in words for t in terms(w) if t in weights.alternatives and t not in generic]
     return frozenset(named[-1:])  # the head noun: "wifi PASSWORD", "self-harm PROTOCOL"
