@@ -13,21 +13,22 @@ from tests.holdout_suite import EVAL, HoldoutSuite
 
 
 class TestKelbridgeHoldout(HoldoutSuite):
-    """Written blind at the start of the fourteenth session (2026-11-24); placeholder floors, not yet run."""
-
     FOLDER = EVAL / "holdout11"
     AREA = "kelbridge"
     MINIMUM = {"answerable": 380, "out_of_scope": 62, "urgent": 24}
-    # Placeholders until the set's first run: every floor is 0.0 and the false-alarm ceiling 1.0, so the gate checks
-    # only that the set runs, is large enough, keeps scoped answers in their area and keeps answers short.
+    # Measured 2026-11-24, fourteenth session, on arrival (hashing embedder, main at 730ed49): recall@5 0.890, mrr@10
+    # 0.765, ndcg@10 0.805, cited_correct 0.699 (299 of 428), key_fact 0.673 (288), key_fact_first 0.603 (258),
+    # refusal_accuracy 0.586 (41 of 70), urgent_recall 0.963 (26 of 27), urgent_false_alarms 0.080; as a Kelbridge
+    # deployment 0.925, 0.827, 0.858, 0.745, 0.710, 0.640, refusal 0.614. Far below the targets: these floors guard
+    # against regression.
     FLOORS = {
-        "recall@5": 0.0,
-        "mrr@10": 0.0,
-        "ndcg@10": 0.0,
-        "cited_correct": 0.0,
-        "key_fact": 0.0,
-        "key_fact_first": 0.0,
-        "refusal_accuracy": 0.0,
-        "urgent_recall": 0.0,
+        "recall@5": 0.885,
+        "mrr@10": 0.76,
+        "ndcg@10": 0.80,
+        "cited_correct": 0.695,
+        "key_fact": 0.67,
+        "key_fact_first": 0.6,
+        "refusal_accuracy": 0.58,
+        "urgent_recall": 0.96,
     }
-    FALSE_ALARM_CEILING = 1.0
+    FALSE_ALARM_CEILING = 0.085
