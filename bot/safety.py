@@ -250,6 +250,11 @@ _HARM_PATTERNS: dict[str, list[str]] = {
         r"\b(?:note|notes|message|messages|text|texts|texted|messaged|wrote|written|writing|mouthed|mouthing"
         r"|whispered|whispering|signalled|signalling|saying|says|said|asked|asking|begged|begging|screaming|shouting"
         r"|crying|pleading|pleaded) (?:\w+ ){0,3}?help (?:me|us)\b",
+        # The whole message is the plea: "texted 'help'", "snapchatted sos" (not "messaged asking for help with")
+        r"\b(?:texted|texting|messaged|messaging|snapchatted|whatsapped|dmd"
+        r"|(?:sent|sends|sending) (?:\w+ ){0,2}?(?:text|message|snap|dm))"
+        r" (?:me |us |her |him |them |mum |dad |her mum |his mum )?(?:saying |that said |just )?(?:help|help me|sos)\b"
+        r"(?! (?:with|for|on|to|about|finding|filling|understanding|planning|sorting|choosing)\b)",
     ],
     "not_safe_home": [
         r"\b(?:not|never) (?:want(?:s|ing)? to |wanna |going to |willing to |be )?(?:go|going|goes|return"
@@ -536,6 +541,11 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
     ],
     "sexual_exploitation": [
         r"\b(?:pass\w*|shar\w*) (?:her|him|them) (?:around|round|between)\b",
+        # "in a car with adults we don't know": taken somewhere by strangers
+        r"\b(?:in|into|from) (?:a|an|the|their|his|her|some) (?:\w+ )?(?:car|van|taxi) with (?:\w+ ){0,2}?"
+        r"(?:adults?|men|man|males?|strangers?|people|lads|guys)"
+        r" (?:(?:we|she|he|they|i|mum|dad|anyone|nobody|no one) )?(?:do not|does not|did not|dont|doesnt|didnt)"
+        r" (?:know|recognise)\b",
         r"\b(?:older|adult|grown) (?:\w+ )?(?:men|man|males|guys|lads|bloke|blokes|women)\b",
         r"\b(?:1[89]|[2-9]\d) year old (?:\w+ )?(?:she|he) (?:met|meets|talks to|has been talking to)\b",
     ],

@@ -175,18 +175,30 @@ def test_a_child_forced_into_a_drugs_run_by_threats_is_urgent(message: str, cue:
 @pytest.mark.parametrize("message", [
     "boy of about 10 in the shop with a woman who isnt his mum, he slipped me a note saying help me",
     "a girl on the bus mouthed help me at me as the man she was with pulled her off at the next stop",
+    "my foster son, 13, just texted 'help' and his location shows him heading out of town",
+    "year 8 girl snapchatted sos from a party at an address we dont know",
 ])
 def test_a_childs_plea_for_help_is_urgent(message: str) -> None:
-    """A child's "help me", passed in a note or mouthed, is a plea from a child at risk now. "Slipped me a note" is no
-    fall: the accident reading had vetoed the model's hit on the first message."""
+    """A child's "help me", passed in a note or mouthed, is a plea from a child at risk now, and so is a text that
+    is only "help" or "sos". "Slipped me a note" is no fall: the accident reading had vetoed the model's hit on the
+    first message."""
     result = assess_urgency(message)
     assert result.urgent and "plea_for_help" in result.reasons
+
+
+def test_a_child_in_a_car_with_adults_nobody_knows_is_urgent() -> None:
+    """Taken off in a car by adults the family or carers do not know: exploitation or abduction under way."""
+    result = assess_urgency("shes 14 and in a car with two men we dont recognise, tracker has her on the motorway")
+    assert result.urgent and "sexual_exploitation" in result.reasons
+    assert not assess_urgency("what should i do if a pupil gets into a car with adults she doesnt know").urgent
 
 
 @pytest.mark.parametrize("message", [
     "he slipped on the ice at break and grazed his knee",
     "can you help me find the lado number",
     "please help me fill in the early help form",
+    "a parent messaged asking for help with the school form",
+    "mum texted for help with the early help form",
 ])
 def test_an_accident_or_asking_the_assistant_for_help_is_not_a_plea(message: str) -> None:
     assert not assess_urgency(message).urgent
