@@ -102,7 +102,7 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
 # giving a phone number says nothing about sending.
 _SENDING = frozenset(terms("send sending sent referral referrals request requests form forms"))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
-                      r"|deadline|within|by when|(?<!what )(?<!which )days?|hours?"
+                      r"|deadline|within|by when|(?<!what )(?<!which )(?:days?|hours?)"
                       r"|max(?:imum)? time|how far in advance|how much notice)\b"),
                    (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
@@ -115,6 +115,10 @@ CLOCK = Intent(_q(r"\b(what time(?! of (?:the )?(?:year|month|term|week))|what h
                   r"|open|opens|close|closes)\b"),
                (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
                                                " start starts begin begins finish finishes end ends")))
+# "When does X start" asks a time of day of a service ("when does the helpline open") but of a process an age, a
+# timescale or a date ("when does transition planning start").
+_PROCESS_STARTS = _q(r"\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b")
+_ASKS_CLOCK_TIME = _q(r"\b(what time|what hours|opening (?:hours?|hrs|times?)|closing time)\b")
 COUNT = Intent(_q(rf"\b(how many|how much|{_COUNTED})"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
 FREQUENCY = Intent(_q(r"\b(how often|how frequently|frequency|how regularly)\b"), (_FREQUENCY,), 0.15,
                    frozenset(terms("often frequency frequently regularly")))
@@ -393,6 +397,8 @@ class Weights:
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
         if COUNT in self.strict:  # "how many days", "how many years old", "how much does it cost": the timescale,
             self.strict[COUNT] |= {TIMESCALE, AGE, MONEY} & set(self.intents)  # the age or the sum answers
+        if CLOCK in self.strict and _PROCESS_STARTS.search(asking) and not _ASKS_CLOCK_TIME.search(asking):
+            self.strict[CLOCK] |= {AGE, TIMESCALE, DATE}  # "when does transition planning start": at 17 and a half
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
             and bool(_ASKS_VALUE.search(asking)) and not _YES_NO.match(asking)
         groups = concepts(asking)

@@ -1895,3 +1895,49 @@ def test_police_callouts_are_the_incidents_the_documents_count() -> None:
     index = BM25Index([marac, *PASSAGES])
     for asked in ("how many police callouts before its a marac case", "how many call outs before marac"):
         assert "3 or more incidents" in extractive_answer(asked, [marac], index).text, asked
+
+
+def test_practitioners_words_for_what_the_chapters_say() -> None:
+    """A tool is "redone", not "repeated"; a DASH has "ticks", not questions "answered yes"; a head hears a
+    "complaint against a TA", not an allegation against staff; a car reg is "passed on", not shared; missing
+    children "turn up" where they are found; a dad "comes to" the conference he is invited to."""
+    from bot.answer import extractive_answer
+
+    said = {
+        "when do you redo the neglect tool": "The neglect tool is repeated after 10 weeks so that progress can be "
+                                             "measured.",
+        "how many ticks on the dash for marac": "A case goes to MARAC where 14 or more questions are answered yes.",
+        "complaint against a ta - by when must the lado hear": "Tell the LADO within 1 working day of an allegation "
+                                                               "against a member of staff.",
+        "how do i pass on a car reg": "Share intelligence, such as car registrations, using the police "
+                                      "intelligence form.",
+        "where do missing kids tend to turn up": "Missing children have been found at the bus station and the "
+                                                  "riverside.",
+        "can the welfare office come to the icpc": "The welfare office is invited to the initial child protection "
+                                                   "conference only with the parents' consent.",
+    }
+    passages = [_p(i, text, "Practice guidance") for i, text in enumerate(said.values())]
+    index = BM25Index([*passages, *PASSAGES])
+    for (asked, text), passage in zip(said.items(), passages):
+        assert extractive_answer(asked, [passage], index).text.startswith(text), asked
+
+
+def test_what_hours_asks_for_opening_hours_and_a_process_starts_at_an_age() -> None:
+    """"What hours does the LADO work" is not a timescale question: rows saying "within 1 working day" are no
+    answer, the LADO's office hours are. "When does transition planning start" asks when a process starts, and an
+    age answers it as a time of day would answer "when does the helpline open"."""
+    from bot.answer import extractive_answer
+
+    rows = [_p(i, f"Step: {step}; Who: The employer; Timescale: Within {n} working days of the allegation",
+               "LADO timescales") for i, (step, n) in enumerate([("Tell the LADO", 1), ("Send the form", 2)])]
+    hours = _p(5, "The LADO works Monday to Friday, 9am to 5pm, on 01632 960150.", "Contacting the LADO")
+    adult = _p(6, "Planning for a young person's move to adult services is to start no later than the age of 17.",
+               "Exploitation: turning 18")
+    index = BM25Index([*rows, hours, adult, *PASSAGES])
+    from index.scoring import CLOCK, TIMESCALE, asked
+
+    assert TIMESCALE not in asked("what hours does the lado work") and CLOCK in asked("what hours does the lado work")
+    assert TIMESCALE in asked("how many hours do i have to tell the lado")
+    assert "9am to 5pm" in extractive_answer("what hours does the lado work", [*rows, hours], index).text
+    assert "age of 17" in extractive_answer("young person turning 18, when does transition planning start", [adult],
+                                            index).text
