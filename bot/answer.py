@@ -140,12 +140,37 @@ def _introduces_list(c: _Candidate) -> bool:
 _FIRST_ITEM = re.compile(r"(?:- )?1[.)]\s")
 
 
+# A document's own question ("Can a teaching assistant attend instead of the DSL?", "Q: The mark has almost faded.")
+# states nothing: its answer is the sentence after it.
+_ASKS_ITSELF = re.compile(r"\?\s*(?:\[\d+\])?$|^(?:- )?Q[:.]\s")
+_SHORT_REPLY = 3  # "A: Yes." says little without the sentence after it
+
+
+def asks_itself(text: str) -> bool:
+    return bool(_ASKS_ITSELF.search(text.strip()))
+
+
+def _answer_to(lead: _Candidate, same: list[_Candidate]) -> list[_Candidate]:
+    """The sentences after a document's question up to its answer: further questions, then the answer, and the
+    sentence after a bare "Yes." or "A: No."."""
+    out: list[_Candidate] = []
+    for c in same:
+        if c.position != lead.position + len(out) + 1:
+            break
+        out.append(c)
+        if not asks_itself(c.text) and len(c.text.split()) > _SHORT_REPLY:
+            break
+    return out
+
+
 def _continuation(lead: _Candidate, candidates: list[_Candidate]) -> list[_Candidate]:
-    """A sentence that introduces a list ("The outcomes are:") brings the items that follow it;
-    a step brings the step that follows when things go on ("If it is not resolved, ..."), and a
-    sentence naming a service the one that goes on about it ("The clinic can be contacted on ...")."""
+    """A sentence that introduces a list ("The outcomes are:") brings the items that follow it; a document's
+    question brings its answer; a step brings the step that follows when things go on ("If it is not resolved,
+    ..."), and a sentence naming a service the one that goes on about it ("The clinic can be contacted on ...")."""
     same = sorted((c for c in candidates if c.passage.passage_id == lead.passage.passage_id
                    and c.position > lead.position), key=lambda c: c.position)
+    if asks_itself(lead.text):
+        return _answer_to(lead, same)
     if _opens_list(lead.text):  # its bulleted items, or the sentences after it
         bullets = list(takewhile(lambda c: c.text.startswith("- "), same))
         return bullets[:MAX_LIST_ITEMS] if bullets else same[:MAX_SENTENCES]
@@ -188,7 +213,8 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     words = _shown_words(lead.text)
     covered = set(terms(lead.text))
     following = _continuation(lead, candidates)
-    limit = max(MAX_SENTENCES, 1 + len(following)) if _introduces_list(lead) else MAX_SENTENCES
+    limit = max(MAX_SENTENCES, 1 + len(following)) if _introduces_list(lead) or asks_itself(lead.text) \
+        else MAX_SENTENCES
     queue = following + ranked
     while queue and len(chosen) < limit:
         cand = queue.pop(0)

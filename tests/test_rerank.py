@@ -1941,3 +1941,20 @@ def test_what_hours_asks_for_opening_hours_and_a_process_starts_at_an_age() -> N
     assert "9am to 5pm" in extractive_answer("what hours does the lado work", [*rows, hours], index).text
     assert "age of 17" in extractive_answer("young person turning 18, when does transition planning start", [adult],
                                             index).text
+
+
+def test_a_documents_own_question_brings_its_answer() -> None:
+    """Chapters answer common questions in their own words ("Can a teaching assistant attend instead of the DSL?").
+    The question matches the practitioner's best but states nothing: the answer after it must come with it."""
+    from bot.answer import extractive_answer
+
+    faq = _p(0, "Conferences are held at the Civic Centre. Can a teaching assistant attend instead of the DSL? Yes, if "
+                "they know the child well, but the DSL remains responsible for the school's report.",
+             "Child protection conferences: questions")
+    marks = _p(1, "Q: The mark is tiny and has almost faded. Does the protocol apply? A: Yes. The size of a bruise "
+                  "does not tell you how it was caused.", "Bruising protocol: questions")
+    index = BM25Index([faq, marks, *PASSAGES])
+    answer = extractive_answer("can a teaching assistant attend conference instead of the dsl", [faq], index).text
+    assert "the DSL remains responsible" in answer
+    assert "how it was caused" in extractive_answer("the mark has almost faded - does the protocol apply", [marks],
+                                                    index).text
