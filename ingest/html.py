@@ -331,6 +331,18 @@ def _table_blocks(table: Tag) -> list[str]:
     return render_rows(grid, has_header=header)
 
 
+_QUESTION_MARKED = re.compile(r"\?$|^Q[:.]\s", re.IGNORECASE)
+
+
+def _faq_question(summary: str) -> str:
+    """An accordion's summary is the question its body answers, even when worded as a situation ("The family live
+    over the border."): marked "Q:" so that answers take the body, not the situation, as what the page says.
+    A short title ("Further information") is left as it is."""
+    if len(summary.split()) < 4 or _QUESTION_MARKED.search(summary):
+        return summary
+    return f"Q: {summary}"
+
+
 def _walk(node: Tag, out: _Emitter, emphasised: bool = False) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
@@ -360,6 +372,9 @@ def _walk(node: Tag, out: _Emitter, emphasised: bool = False) -> None:
             else:
                 _walk(child, out, emphasised)
                 out.flush()
+        elif name == "summary" and child.parent is not None and child.parent.name == "details":
+            out.flush()
+            out.block(_faq_question(_inline_text(child)))
         elif name == "br":
             out.text("\n", emphasised)
         elif name == "img":

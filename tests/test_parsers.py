@@ -466,3 +466,26 @@ def test_seed_docx_newsletter() -> None:
     assert {"Early help", "Training programme", "Online safety"} <= headings(doc)
     items = blocks_under(doc, "Policies and procedures")
     assert sum(b.startswith("- ") for b in items) >= 10
+
+
+def test_an_accordion_question_worded_as_a_situation_is_marked_as_the_question() -> None:
+    """Procedure pages put common questions in accordions, often worded as a situation ("It is quarter to five on
+    a Friday and nobody is answering."). Read as a plain sentence it matches a practitioner's question best and
+    answers nothing; marked as the question, answers give the body under it."""
+    from bot.answer import extractive_answer
+    from index.bm25 import BM25Index
+    from index.passages import document_passages
+
+    page = (b"<html><body><main><h1>Contacts</h1><h2>Which number do I need?</h2>"
+            b"<details><summary>It is quarter to five on a Friday and nobody at the Front Door is answering.</summary>"
+            b"<p>On Fridays the Front Door closes at 4.30pm, so ring the Emergency Duty Team on 01632 960555.</p>"
+            b"</details><details><summary>Further information</summary><p>See the partnership website.</p>"
+            b"</details></main></body></html>")
+    doc = parse_html_bytes(page, "mem://contacts")
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert "Q: It is quarter to five on a Friday and nobody at the Front Door is answering." in blocks
+    assert "Further information" in blocks  # a title, not a question
+    passages = document_passages(doc)
+    answer = extractive_answer("its quarter to five on friday and the front door is not answering", passages,
+                               BM25Index(passages))
+    assert "01632 960555" in answer.text
