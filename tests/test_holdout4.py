@@ -28,11 +28,12 @@ class TestFenwardenHoldout(HoldoutSuite):
     # Twelfth session: key_fact_first 117/209 (0.5598): a scoped question's national glossary row now outscores a
     # conference timescale that had carried the fact in a wrongly cited answer; the floor sits under the fraction.
     # Thirteenth session: refusal 0.879 (29 of 33).
+    # Fourteenth session: cited_correct 0.699 (146 of 209).
     FLOORS = {
         "recall@5": 0.89,
         "mrr@10": 0.74,
         "ndcg@10": 0.79,
-        "cited_correct": 0.68,
+        "cited_correct": 0.695,
         "key_fact": 0.68,
         "key_fact_first": 0.555,
         "refusal_accuracy": 0.875,

@@ -25,13 +25,14 @@ class TestGreyholmHoldout(HoldoutSuite):
     # 0.874, 0.892, 0.840 (278 of 331), 0.785, 0.680 (225 of 331, just under 0.68), refusal 0.750 (42 of 56). These
     # floors guard against regression.
     # Thirteenth session: refusal 0.821 (46 of 56).
+    # Fourteenth session: cited_correct 0.843 (279 of 331), key_fact 0.792 (262), key_fact_first 0.683 (226).
     FLOORS = {
         "recall@5": 0.94,
         "mrr@10": 0.87,
         "ndcg@10": 0.89,
-        "cited_correct": 0.83,
-        "key_fact": 0.78,
-        "key_fact_first": 0.67,
+        "cited_correct": 0.84,
+        "key_fact": 0.79,
+        "key_fact_first": 0.68,
         "refusal_accuracy": 0.82,
         "urgent_recall": 1.0,
     }
