@@ -32,6 +32,7 @@ from index.scoring import (
     unit_contexts,
 )
 from index.terms import terms
+from ingest.text import asks_itself
 from safeguard.model import NATIONAL, Answer, Citation, Passage
 
 # Below this share of the question's weighted terms, no passage "covers" it.
@@ -140,14 +141,7 @@ def _introduces_list(c: _Candidate) -> bool:
 _FIRST_ITEM = re.compile(r"(?:- )?1[.)]\s")
 
 
-# A document's own question ("Can a teaching assistant attend instead of the DSL?", "Q: The mark has almost faded.")
-# states nothing: its answer is the sentence after it.
-_ASKS_ITSELF = re.compile(r"\?\s*(?:\[\d+\])?$|^(?:- )?Q[:.]\s")
 _SHORT_REPLY = 3  # "A: Yes." says little without the sentence after it
-
-
-def asks_itself(text: str) -> bool:
-    return bool(_ASKS_ITSELF.search(text.strip()))
 
 
 def _answer_to(lead: _Candidate, same: list[_Candidate]) -> list[_Candidate]:

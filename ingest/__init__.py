@@ -20,7 +20,7 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
 )
 # Bumped whenever a parser reads the same file differently: an index built by an older parser then
 # re-reads every file instead of keeping the old reading of an unchanged one.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(rb"<(p|div|table|span|br|h[1-6]|ul|ol|li|a|td|tr|meta|title|style|body|head|html)\b[^>]*>", re.I)

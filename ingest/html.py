@@ -17,6 +17,7 @@ from ingest.errors import ParseError
 from ingest.limits import check_html, read_bounded
 from ingest.text import (
     SectionBuilder,
+    asks_itself,
     clean,
     has_words,
     list_item,
@@ -331,14 +332,11 @@ def _table_blocks(table: Tag) -> list[str]:
     return render_rows(grid, has_header=header)
 
 
-_QUESTION_MARKED = re.compile(r"\?$|^Q[:.]\s", re.IGNORECASE)
-
-
 def _faq_question(summary: str) -> str:
     """An accordion's summary is the question its body answers, even when worded as a situation ("The family live
     over the border."): marked "Q:" so that answers take the body, not the situation, as what the page says.
     A short title ("Further information") is left as it is."""
-    if len(summary.split()) < 4 or _QUESTION_MARKED.search(summary):
+    if len(summary.split()) < 4 or asks_itself(summary):
         return summary
     return f"Q: {summary}"
 

@@ -34,6 +34,15 @@ def has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+# A question a document asks itself ("Can a teaching assistant attend instead of the DSL?", "Q: The mark has almost
+# faded."): the parsers mark an accordion's summary so, and answers take what follows as its answer.
+_ASKS_ITSELF = re.compile(r"\?\s*(?:\[\d+\])?$|^(?:- )?Q[:.]\s")
+
+
+def asks_itself(text: str) -> bool:
+    return bool(_ASKS_ITSELF.search(text.strip()))
+
+
 def list_item(text: str) -> str:
     """Render a list item the one way the indexer expects: "- item"."""
     return "- " + clean(BULLET_RE.sub("", text, count=1))
