@@ -206,9 +206,8 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     chosen = [lead]
     words = _shown_words(lead.text)
     covered = set(terms(lead.text))
-    following = _continuation(lead, candidates)
-    limit = max(MAX_SENTENCES, 1 + len(following)) if _introduces_list(lead) or asks_itself(lead.text) \
-        else MAX_SENTENCES
+    following = _continuation(lead, candidates)  # a list's items or a question's answer, however many
+    limit = max(MAX_SENTENCES, 1 + len(following))
     queue = following + ranked
     while queue and len(chosen) < limit:
         cand = queue.pop(0)

@@ -109,15 +109,16 @@ TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|d
                                    "within far advance notice")))
 # "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not, nor "what
 # time of year" (a season).
+_WHEN_DOES = r"\bwhen (?:does|do|is|are) (?:\w+ ){0,4}"
+_STARTS_OR_ENDS = r"(?:start|starts|begin|begins|finish|finishes|end|ends)"
 CLOCK = Intent(_q(r"\b(what time(?! of (?:the )?(?:year|month|term|week))|what hours|opening (?:hours?|hrs|times?)"
                   r"|closing time|shut|shuts)\b"
-                  r"|\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends"
-                  r"|open|opens|close|closes)\b"),
+                  rf"|{_WHEN_DOES}(?:{_STARTS_OR_ENDS}|open|opens|close|closes)\b"),
                (_CLOCK,), 0.3, frozenset(terms("time open opening close closes shut shuts hours"
                                                " start starts begin begins finish finishes end ends")))
 # "When does X start" asks a time of day of a service ("when does the helpline open") but of a process an age, a
 # timescale or a date ("when does transition planning start").
-_PROCESS_STARTS = _q(r"\bwhen (?:does|do|is|are) (?:\w+ ){0,4}(?:start|starts|begin|begins|finish|finishes|end|ends)\b")
+_PROCESS_STARTS = _q(rf"{_WHEN_DOES}{_STARTS_OR_ENDS}\b")
 _ASKS_CLOCK_TIME = _q(r"\b(what time|what hours|opening (?:hours?|hrs|times?)|closing time)\b")
 COUNT = Intent(_q(rf"\b(how many|how much|{_COUNTED})"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
 FREQUENCY = Intent(_q(r"\b(how often|how frequently|frequency|how regularly)\b"), (_FREQUENCY,), 0.15,
