@@ -10,6 +10,7 @@ time, a count, a name) and the sentence gives one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,7 +71,10 @@ _AGES = re.compile(rf"\b(?:ages?|aged)\s+\d{{1,2}}\s*(?:to|-|\u2013|and)\s*\d{{1
 _FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|every (?:\w+ ){0,2}?(?:days?|weeks?"
     r"|fortnights?|months?|years?|terms?|quarters?)|each (?:day|week|month|term|year|quarter)"
-    r"|(?:once|twice|\w+ times) (?:a|per|each) (?:day|week|fortnight|month|year|term))\b", re.IGNORECASE)
+    r"|(?:once|twice|\w+ times) (?:a|per|each) (?:day|week|fortnight|month|year|term)"
+    # "reviewed after every missing episode", "every other Thursday"
+    r"|(?:after|following) (?:each|every) \w+|every time"
+    r"|every other (?:(?:mon|tues|wednes|thurs|fri|satur|sun)?day|week|month|term|year))\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 WHO_GIVES = (_PROPER_NAME, _AGENT)
@@ -121,8 +125,11 @@ CLOCK = Intent(_q(r"\b(what time(?! of (?:the )?(?:year|month|term|week))|what h
 _PROCESS_STARTS = _q(rf"{_WHEN_DOES}{_STARTS_OR_ENDS}\b")
 _ASKS_CLOCK_TIME = _q(r"\b(what time|what hours|opening (?:hours?|hrs|times?)|closing time)\b")
 COUNT = Intent(_q(rf"\b(how many|how much|{_COUNTED})"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
-FREQUENCY = Intent(_q(r"\b(how often|how frequently|frequency|how regularly)\b"), (_FREQUENCY,), 0.15,
+_PERIODICALLY = r"(?:daily|weekly|fortnightly|monthly|quarterly|termly|annually|yearly)"
+FREQUENCY = Intent(_q(rf"\b(how often|how frequently|frequency|how regularly|{_PERIODICALLY} or {_PERIODICALLY})\b"),
+                   (_FREQUENCY,), 0.15,
                    frozenset(terms("often frequency frequently regularly")))
+_ASKS_SHARE = _q(r"\b(?:percentage|per ?cent)\b|%")
 PERCENT = Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b|%"), (_PERCENT,), 0.15,
                  frozenset(terms("percentage rate proportion percent")))
 WEEKDAY = Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days")))
@@ -131,16 +138,18 @@ ACTION = Intent(_q(r"\bwhat (?:do|should|must|shall|can|would) (?:i|we|you|staff
                    r"|(?<!decide )(?<!decides )\bwhat (?:to do|action|steps?)\b|\bwhat next\b|\bnext steps?\b"),
                 (_ACTION,), ACTION_BONUS,
                 frozenset())
-# "How much did the review cost", "how much does the ICB put into the budget": a sum, a share or "free", not a count.
+# "How much does the ICB put into the budget": a sum or a share, not a count.
 _SUM = _q(r"£\s?\d|\b\d[\d,.]*\s?(?:pounds|k|m|million)\b|\bfree\b|\bno (?:charge|cost)\b")
-MONEY = Intent(_q(r"\bhow much\b.*\b(cost|costs|costing|pay|pays|paid|contribut\w*|put into|puts into|spend|spends"
-                  r"|spent|fund\w*|charge\w*|budget)\b"),
+MONEY = Intent(_q(r"\bhow much\b.*\b(pay|pays|paid|contribut\w*|puts? in(?:to| to)?|spend|spends"
+                  r"|spent|fund\w*|budget)\b"),
                (_SUM, _PERCENT), 0.2,
                frozenset(terms("cost costs price charge")))
-# A fee or a charge asked after ("do we get charged for a medical", "foster carer allowance rates"): a sum or "free".
+# A price, a fee or a charge ("how much did the review cost", "do we get charged for a medical", "foster carer
+# allowance rates"): a sum or "free"; a percentage is not a price.
 FEE = Intent(_q(r"\b(?:get|be|are|is|were|was) charged for\b|\bcost anything\b"
+                r"|\bhow much\b.*\b(?:cost|costs|costing|charge[sd]?|price)\b"
                 r"|\b(?:fees?|allowance rates?|(?:weekly|fostering|carers?'?) allowances?)\b"),
-             (_SUM,), 0.2, frozenset(terms("fee fees charged cost rate rates")))
+             (_SUM,), 0.2, frozenset(terms("fee fees charged charge cost costs price rate rates")))
 WHO = Intent(_q(r"^\s*who\b|\bwho (is|are|does|do|should|can|must|will|leads?|chairs?|runs?)\b"
                 r"|\b(called|name of|named)\b"), WHO_GIVES, 0.1, frozenset(terms("called name named")))
 # Asks for a person by name: "name of the team manager", "who is the independent scrutineer", "who's the lead
@@ -195,7 +204,12 @@ _QUESTION_WORD = _q(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are
                     r"|would|has|have|tell|explain)\b")
 # Opening hours are a span ("8.45am to 4.45pm", "between 9am and 5pm", "24 hours a day"): one time of day is something
 # else's ("a notification at 9am each day").
-HOURS = Intent(_q(r"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) (?:\w+ ){0,4}open)\b"),
+# A service's hours asked bare ("exploitation team hours", "consultation line - hours?"), or its opening on a day
+# ("is the team open on a Sunday"); not "within 24 hours", "out of hours" nor "school hours".
+_BARE_HOURS = (r"(?<!\d )(?<!out of )(?<!office )(?<!working )(?<!school )(?<!unsocial )\b(?:hours|hrs)\W*$"
+               r"|\b(?:is|are) (?:\w+ ){1,5}open (?:on|at|over) (?:a |the )?(?:weekends?|bank holidays?"
+               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)")
+HOURS = Intent(_q(rf"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) (?:\w+ ){{0,4}}open)\b|{_BARE_HOURS}"),
                (_q(rf"\b{_TIME}\s*(?:to|-|\u2013|until|till)\s*{_TIME}|\bbetween {_TIME} and {_TIME}"
                    r"|\b24 hours a day\b|\b24/7\b|\bround the clock\b"),), 0.1, frozenset())
 # "Who chairs the forum" is answered by who chairs it ("chaired by the team manager"), not by who attends it.
@@ -316,7 +330,45 @@ def intent_bonus(weights: "Weights", sentence: str) -> float:
         bonus -= OUT_OF_HOURS_PENALTY
     if weights.items and weights.items & _items(sentence):
         bonus += ITEM_BONUS
+    if weights.share is not None:
+        bonus += band_fit(weights.share, sentence)
     return bonus
+
+
+# A share the question quotes ("year 7 on 92% attendance"), not a bound it sets ("attendance below 90%").
+_QUOTED_SHARE = re.compile(r"(?<!below )(?<!under )(?<!over )(?<!above )(?<!than )(?<!least )"
+                           r"\b(\d{1,3})\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PC = r"\s?(?:%|percent\b|per cent\b)"
+# The bands a thresholds table sets ("below 90 percent", "between 90 and 94 percent", "95 percent of the time or
+# more"), each read as the shares it holds.
+_BANDS: tuple[tuple[re.Pattern[str], Callable[[float, float], tuple[float, float]]], ...] = (
+    (_q(rf"\bbetween (\d{{1,3}})(?:{_PC})? and (\d{{1,3}}){_PC}"), lambda a, b: (a, b)),
+    (_q(rf"\b(\d{{1,3}})(?:{_PC})?\s?(?:to|-|\u2013)\s?(\d{{1,3}}){_PC}"), lambda a, b: (a, b)),
+    (_q(rf"\b(?:below|under|less than|lower than) (\d{{1,3}}){_PC}"), lambda a, _: (0.0, a - 0.5)),
+    (_q(rf"\b(?:over|above|more than|higher than) (\d{{1,3}}){_PC}"), lambda a, _: (a + 0.5, 100.0)),
+    (_q(rf"\b(?:at least) (\d{{1,3}}){_PC}|\b(\d{{1,3}}){_PC}(?: of the time)? or (?:more|above|over|higher)\b"),
+     lambda a, _: (a, 100.0)),
+)
+BAND_FIT = 0.2
+
+
+@lru_cache(maxsize=200_000)
+def _bands(text: str) -> tuple[tuple[float, float], ...]:
+    found = []
+    for pattern, band in _BANDS:
+        for m in pattern.finditer(text):
+            numbers = [float(g) for g in m.groups() if g is not None]
+            found.append(band(numbers[0], numbers[-1]))
+    return tuple(found)
+
+
+def band_fit(share: float, sentence: str) -> float:
+    """Asked about a share a table sorts into bands ("92% attendance, what level"), the row whose band holds it
+    answers, and a row whose bands all miss it ("below 90 percent") does not."""
+    bands = _bands(sentence)
+    if not bands:
+        return 0.0
+    return BAND_FIT if any(low <= share <= high for low, high in bands) else -BAND_FIT
 
 
 @lru_cache(maxsize=200_000)
@@ -391,13 +443,17 @@ class Weights:
         self.answer_kinds = frozenset(t for i in self.intents for t in i.covers)
         self.out_of_hours = bool(_OUT_OF_HOURS.search(asking) or _ASKS_OUT_OF_HOURS.search(asking))
         self.items = _items(question)
+        quoted = _QUOTED_SHARE.search(asking)
+        self.share = float(quoted.group(1)) if quoted else None
         self.wants_phone = bool(_ASKS_PHONE.search(asking)) and not _ASKS_EMAIL.search(asking)
         self.wants_email = bool(_ASKS_EMAIL.search(asking)) and not _ASKS_PHONE.search(asking)
         self.wants_fax = bool(_FAX.search(asking))
         self.wants_person = bool(_ASKS_PERSON.search(asking))
         self.strict = {i: STRICT_INTENTS[i] for i in self.intents if i in STRICT_INTENTS}
         if COUNT in self.strict:  # "how many days", "how many years old", "how much does it cost": the timescale,
-            self.strict[COUNT] |= {TIMESCALE, AGE, MONEY} & set(self.intents)  # the age or the sum answers
+            self.strict[COUNT] |= {TIMESCALE, AGE, MONEY, FEE} & set(self.intents)  # the age or the sum answers
+        if PERCENT in self.intents and _ASKS_SHARE.search(asking):
+            self.strict[PERCENT] = frozenset({PERCENT})
         if CLOCK in self.strict and _PROCESS_STARTS.search(asking) and not _ASKS_CLOCK_TIME.search(asking):
             self.strict[CLOCK] |= {AGE, TIMESCALE, DATE}  # "when does transition planning start": at 17 and a half
         self.wants_contact_value = CONTACT in self.intents and COUNT not in self.intents \
@@ -427,6 +483,8 @@ class Weights:
                 self.weight[t] = _unseen_weight(t, bm25, typical, t in proper_nouns)
             if t in _VAGUE:
                 self.weight[t] *= VAGUE_WEIGHT
+        if quoted:  # "on 92% attendance": a value to place in a band (`band_fit`), not a word to find
+            self.weight.pop(quoted.group(1), None)
         self.total = sum(self.weight.values()) or 1.0
         self.focus = _focus(asking, self)
 

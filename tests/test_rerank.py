@@ -1958,3 +1958,75 @@ def test_a_documents_own_question_brings_its_answer() -> None:
     assert "the DSL remains responsible" in answer
     assert "how it was caused" in extractive_answer("the mark has almost faded - does the protocol apply", [marks],
                                                     index).text
+
+
+def test_a_cost_is_a_sum_and_a_frequency_can_be_every_episode() -> None:
+    """"How much does a return interview cost" is not answered by a percentage of interviews; "how often is the
+    plan reviewed" is answered by "after every missing episode"; "weekly or fortnightly" asks how often."""
+    from bot.answer import extractive_answer
+    from index.scoring import FREQUENCY, MONEY, asked, gives
+
+    target = _p(0, "Increase the proportion of return interviews offered within 48 hours to 95 percent.", "Priorities")
+    plan = _p(1, "The missing plan is reviewed after every missing episode.", "Missing plans")
+    share = _p(2, "The council put in 197,600 pounds and the police 64,000 pounds.", "Budget")
+    index = BM25Index([target, plan, share, *PASSAGES])
+    assert extractive_answer("how much does a return interview cost the school", [target], index).status == \
+        "not_found"
+    assert "after every missing episode" in extractive_answer("how often is a missing plan reviewed", [plan],
+                                                              index).text
+    assert MONEY in asked("how much does the council put in to the partnership")
+    assert "197,600" in extractive_answer("how much does the council put in to the partnership", [share], index).text
+    assert FREQUENCY in asked("marac - weekly or fortnightly here?")
+    assert FREQUENCY in gives("MARAC meets every other Thursday.")
+    assert FREQUENCY not in gives("The level of risk decides what happens at each level.")
+
+
+def test_a_services_hours_asked_bare_ask_for_its_opening_hours() -> None:
+    """"Early help advice line hours" asks when the line is open: a sentence that names the line and a 5-day
+    timescale is no answer, the line's hours are. "Within 24 hours" and "out of hours" ask nothing of the kind."""
+    from bot.answer import extractive_answer
+    from index.scoring import HOURS, asked
+
+    named = _p(0, "Every plan is registered with the Early Help Advice Line within 5 working days.", "Early help")
+    hours = _p(1, "The Early Help Advice Line is open Monday to Friday, 9am to 4.30pm.", "Early help")
+    index = BM25Index([named, hours, *PASSAGES])
+    assert extractive_answer("early help advice line hours", [named], index).status == "not_found"
+    assert "9am to 4.30pm" in extractive_answer("early help advice line hours", [named, hours], index).text
+    assert HOURS in asked("is the exploitation team open on a sunday")
+    assert HOURS in asked("consultation line - hours?")
+    assert HOURS not in asked("do i have to refer within 24 hours") + asked("who do i ring out of hours")
+
+
+def test_police_and_social_work_shorthand() -> None:
+    """"PPU" is the police Public Protection Unit; the "emergency social worker" is the emergency duty team."""
+    assert "public protection unit" in expand("ppu number")
+    assert "emergency duty team" in expand("weekend emergency social worker number")
+
+
+def test_asked_for_a_percentage_a_timescale_is_a_near_miss() -> None:
+    """"ICPCs held in timescale %" wants the figure: the rule that conferences are held within 15 working days
+    does not answer it, the annual report's percentage does."""
+    from bot.answer import extractive_answer
+
+    rule = _p(0, "An initial child protection conference is held within 15 working days of the strategy discussion.",
+              "Conferences")
+    figure = _p(1, "85% of initial child protection conferences were held within timescale in 2025-26.",
+                "Annual report: conferences")
+    index = BM25Index([rule, figure, *PASSAGES])
+    assert extractive_answer("icpcs held in timescale %", [rule], index).status == "not_found"
+    assert "85%" in extractive_answer("icpcs held in timescale %", [rule, figure], index).text
+
+
+def test_a_share_asked_about_is_placed_in_the_band_that_holds_it() -> None:
+    """"Attendance 87 percent, what level": the row for attendance below 90 percent answers, not the rows for 95
+    percent or more and for 90 to 94 percent, though those match the question's words as well."""
+    from bot.answer import extractive_answer
+
+    rows = [_p(i, f"Level: Level {n}; Examples: {example}; What to do: {todo}", "Levels of need")
+            for i, (n, example, todo) in enumerate([(1, "Attends school 95 percent of the time or more", "Carry on with universal services"),
+                          (2, "School attendance between 90 and 94 percent", "Talk to the school nurse"),
+                          (3, "Attendance below 90 percent", "Start an early help plan")])]
+    index = BM25Index([*rows, *PASSAGES])
+    assert extractive_answer("attendance 87 percent threshold level", rows, index).text.startswith("Level: Level 3")
+    assert extractive_answer("year 7 on 92% attendance what level is that", rows, index).text.startswith(
+        "Level: Level 2")
