@@ -32,6 +32,7 @@ from bot.safety import (
 )
 from bot.sessions import Session, SessionStore
 from bot.urgent_topics import NOT_PROCEDURE, REFERRAL, asks_a_question, from_chapter, topics
+from index.bm25 import BM25Index
 from index.embedders import load_embedder
 from index.indexer import Index
 from index.rerank import load_reranker
@@ -316,11 +317,11 @@ class Assistant:
         """
         held = {n.lower() for n in self._held()} | set(self.contacts)
         lowered = re.sub(r"\s+", " ", text.lower()).strip()
-        for area in _known_areas():
+        bm25 = self.index.bm25 if self.index is not None else None
+        for area in (*_known_areas(), *(neighbours(bm25) if bm25 is not None else ())):
             if area in held or area not in lowered:
                 continue
-            a = re.escape(area)
-            if re.search(rf"\b(?:in|for|at|of) (?:the )?{a}\b|^{a}\b|\b{a}(?:'s)? {_SERVICES}", lowered):
+            if _about_area(re.escape(area)).search(lowered):
                 return area
         return None
 
@@ -349,6 +350,31 @@ def _area_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
             name, _, short = line.partition("|")
             entries.append((name.strip(), tuple(s.strip() for s in short.split(",") if s.strip())))
     return tuple(entries)
+
+
+@lru_cache(maxsize=256)
+def _about_area(area: str) -> re.Pattern[str]:
+    """A question about the area ("LADO for Cornwall", "does Kent use it", "Kent MASH"), not one about a child who
+    lives there or moved from there ("lives in Kent but goes to school here", "on a plan in Kent, moved here")."""
+    return re.compile(rf"(?<!lives )(?<!living )(?<!live )(?<!border )\b(?:in|for|at|of) (?:the )?{area}\b"
+                      rf"(?! (?:but|moved|moving|goes|comes|and (?:goes|comes|moved)))"
+                      rf"|^{area}\b|\b{area}(?:'s)? {_SERVICES}|\b(?:does|did|do) {area}\b")
+
+
+_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+# How procedures name a neighbouring council ("placed by another council, such as Oakhurst Vale", "contact
+# Hartlow's children's services", "the council where the child lives, which is Thrushcombe").
+_NEIGHBOUR = re.compile(rf"\b(?:another|other|a neighbouring|neighbouring) (?:council|local authority|authority"
+                        rf"|area)s?,? (?:such as|like|for example) ({_NAME})|\b({_NAME})'s children's services\b"
+                        rf"|\bwhere the child lives, which is ({_NAME})\b")
+
+
+@lru_cache(maxsize=4)
+def neighbours(bm25: BM25Index) -> tuple[str, ...]:
+    """Areas the documents name as other councils: a question about one must not get a held area's facts."""
+    held = {(p.partnership or "").lower() for p in bm25.passages}
+    found = {name.lower() for p in bm25.passages for m in _NEIGHBOUR.finditer(p.text) for name in m.groups() if name}
+    return tuple(sorted(found - held - {"the"}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

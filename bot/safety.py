@@ -486,6 +486,7 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
         r"\b(?:her|his|their|my|the) (?:cuts|scars|wounds)\b",
         r"\bcuts? (?:on|to|up) (?:her|his|their|my) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach)\b",
         r"\bdo it (?:again|deeper|tonight|properly|for real)\b",
+        r"\bcut (?:\w+ )?too deep\b",
         r"\b(?:kill|killing|kills|hang|hanging|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves"
         r"|myself)\b",
     ],
@@ -498,6 +499,7 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
         r"\b(?:bleed\w*|bled) (?:on|in) the brain\b",
         r"\bbleed\w* (?:\w+ )?(?:badly|heavily|a lot|lots|loads|everywhere|profusely|wont stop|will not stop"
         r"|non stop)\b",
+        r"\b(?:wont|will not|cant|can not|cannot) stop (?:the |it )?bleed\w*",  # "i cut too deep and it wont stop"
         r"\b(?:lost|losing) (?:a lot of |lots of )?blood\b",
         r"\b(?:swallowed|drank|drunk|ate|eaten|taken|took) (?:\w+ ){0,3}?(?:bleach|pills|tablets|methadone|drugs"
         r"|cleaning|batteries|battery|detergent|medicine|meds)\b",

@@ -159,6 +159,17 @@ def test_urgent_messages_that_end_by_asking_what_to_do(message: str, cue: str) -
     assert cue in result.reasons
 
 
+@pytest.mark.parametrize("message", [
+    "ive cut too deep this time and it wont stop bleeding",
+    "year 9 girl in the toilets, her arm won't stop bleeding",
+])
+def test_a_wound_that_will_not_stop_bleeding_is_urgent(message: str) -> None:
+    """A child who has cut too deep writes "it won't stop bleeding", the words the other way round from "bleeding
+    heavily"; the word model missed a message like the first."""
+    result = assess_urgency(message)
+    assert result.urgent and "medical_emergency" in result.reasons
+
+
 @pytest.mark.parametrize("message,cue", [
     ("yr 10 boy just told me his uncle is picking him up at lunch to do a run to another town and if he says no "
      "they'll hurt his little brother", "threat"),

@@ -70,3 +70,39 @@ def test_another_area_shown_by_its_lead_keeps_a_list_the_lead_opens() -> None:
     plain = Answer("Ring the LADO on 01632 960250. [1] Email the form. [2]", "answered",
                    [Citation(1, p, ""), Citation(2, p, "")])
     assert lead_only(plain).text == "Ring the LADO on 01632 960250. [1]"
+
+
+CROSS_BORDER = """# Children who live in one area and go to school in another
+
+Anyshire Safeguarding Children Partnership. Updated: 2 June 2026
+
+## Where to refer
+
+Requests for help go to the council where the child lives. A child placed in Anyshire by another council, such as
+Oakhurst Vale, stays that council's responsibility. If the child lives over the border, contact Hartlow's children's
+services. Children on a child protection plan who move into Anyshire have a transfer-in conference within 15 working
+days.
+"""
+
+
+@pytest.fixture(scope="module")
+def border(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    docs = write_corpus(tmp_path_factory.mktemp("border-docs"))
+    (docs / "anyshire" / "cross-border.md").write_text(CROSS_BORDER)
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("border") / "data"))
+    assistant.index.ingest([docs])
+    return assistant
+
+
+def test_a_neighbour_the_documents_name_is_an_area_not_held(border: Assistant) -> None:
+    """The procedures name Oakhurst Vale and Hartlow as other councils: asked about theirs, the assistant says it
+    holds no documents for them rather than giving Anyshire's facts. Asked about a child who lives there or moved from
+    there, it answers from Anyshire's procedure."""
+    for question in ("how many children are on cp plans in oakhurst vale", "does hartlow use the same threshold",
+                     "hartlow front door referral form deadline"):
+        answer = border.answer(question).answer
+        assert answer.status == "not_found" and "I only hold documents for" in answer.text, question
+    moved = border.answer("child on a plan moved here from oakhurst vale - transfer in conference timescale").answer
+    assert moved.status == "answered" and "15 working days" in moved.text
+    lives = border.answer("child lives in hartlow but goes to school in anyshire, where do i refer").answer
+    assert lives.status == "answered" and "contact Hartlow's children's services" in lives.text
