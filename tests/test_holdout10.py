@@ -33,7 +33,7 @@ class TestBrindlefordHoldout(HoldoutSuite):
         "cited_correct": 0.78,
         "key_fact": 0.735,
         "key_fact_first": 0.62,
-        "refusal_accuracy": 0.53,
+        "refusal_accuracy": 0.575,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.08

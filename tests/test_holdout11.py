@@ -1,4 +1,5 @@
-"""Eleventh held-out regression gate: Kelbridge, a fourteenth fictional partnership, the clean test on arrival.
+"""Eleventh held-out regression gate: Kelbridge, a fourteenth fictional partnership, a development set since the
+fifteenth session (the clean test before Ravensmouth, tests/test_holdout12.py).
 
 eval/holdout11/ (held-out set 12) holds eighteen documents and 525 questions (428 answerable, 70 out of scope, 27
 urgent), written blind at the start of the fourteenth session (2026-11-24): without reading how the product ranks or
@@ -24,15 +25,18 @@ class TestKelbridgeHoldout(HoldoutSuite):
     # been read. At the session's end (changes chosen on Brindleford): recall@5 0.888 (one question fewer in the top
     # five), mrr@10 0.767, ndcg@10 0.806, cited_correct 0.703 (301), key_fact 0.685 (293), key_fact_first 0.607
     # (260), refusal unchanged, urgent_recall 1.000; as a deployment 0.925, 0.828, 0.858, 0.748, 0.720, 0.643, 0.614.
-    # Far below the targets: these floors guard against regression.
+    # In the fifteenth session its failures were read and changes chosen on them: recall@5 0.888, mrr@10 0.769,
+    # ndcg@10 0.809, cited_correct 0.715 (306), key_fact 0.701 (300), key_fact_first 0.619 (265), refusal 0.643 (45
+    # of 70); as a deployment 0.925, 0.831, 0.860, 0.757, 0.734, 0.654, 0.657. Far below the targets: these floors
+    # guard against regression.
     FLOORS = {
         "recall@5": 0.885,
-        "mrr@10": 0.76,
-        "ndcg@10": 0.80,
-        "cited_correct": 0.70,
-        "key_fact": 0.68,
-        "key_fact_first": 0.605,
-        "refusal_accuracy": 0.58,
+        "mrr@10": 0.765,
+        "ndcg@10": 0.805,
+        "cited_correct": 0.71,
+        "key_fact": 0.70,
+        "key_fact_first": 0.615,
+        "refusal_accuracy": 0.64,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.085

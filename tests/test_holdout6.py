@@ -32,7 +32,7 @@ class TestTidewellHoldout(HoldoutSuite):
         "cited_correct": 0.78,
         "key_fact": 0.77,
         "key_fact_first": 0.67,
-        "refusal_accuracy": 0.64,
+        "refusal_accuracy": 0.66,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.09

@@ -32,7 +32,7 @@ class TestCopperdaleHoldout(HoldoutSuite):
         "cited_correct": 0.815,
         "key_fact": 0.77,
         "key_fact_first": 0.685,
-        "refusal_accuracy": 0.645,
+        "refusal_accuracy": 0.66,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.07

@@ -32,7 +32,7 @@ class TestMossburyHoldout(HoldoutSuite):
         "cited_correct": 0.815,
         "key_fact": 0.815,
         "key_fact_first": 0.685,
-        "refusal_accuracy": 0.675,
+        "refusal_accuracy": 0.72,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.06
