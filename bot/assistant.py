@@ -369,12 +369,12 @@ _NEIGHBOUR = re.compile(rf"\b(?:another|other|a neighbouring|neighbouring) (?:co
                         rf"|\bwhere the child lives, which is ({_NAME})\b")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # the live index's; a rebuilt index replaces it rather than keeping the old one alive
 def neighbours(bm25: BM25Index) -> tuple[str, ...]:
-    """Areas the documents name as other councils: a question about one must not get a held area's facts."""
-    held = {(p.partnership or "").lower() for p in bm25.passages}
+    """Areas the documents name as other councils (held ones are skipped by the caller): a question about one
+    must not get a held area's facts."""
     found = {name.lower() for p in bm25.passages for m in _NEIGHBOUR.finditer(p.text) for name in m.groups() if name}
-    return tuple(sorted(found - held - {"the"}, key=len, reverse=True))
+    return tuple(sorted(found - {"the"}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

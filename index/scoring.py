@@ -68,14 +68,16 @@ _AGE = re.compile(r"\b(?:under|over|below|above|aged|age(?: of)?)\s+\d{1,2}\b|\b
                   r"(?:[\s-]+old|\s+of\s+age)\b", re.IGNORECASE)
 # An age, or a band of ages ("for ages 5 to 18"): how old, never how many.
 _AGES = re.compile(rf"\b(?:ages?|aged)\s+\d{{1,2}}\s*(?:to|-|\u2013|and)\s*\d{{1,2}}\b|{_AGE.pattern}", re.IGNORECASE)
+_PERIODICALLY = r"(?:daily|weekly|fortnightly|monthly|quarterly|termly|annually|yearly)"
+_WEEKDAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"  # + "day"
 _FREQUENCY = re.compile(
-    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|every (?:\w+ ){0,2}?(?:days?|weeks?"
+    rf"\b(?:{_PERIODICALLY}|every (?:\w+ ){{0,2}}?(?:days?|weeks?"
     r"|fortnights?|months?|years?|terms?|quarters?)|each (?:day|week|month|term|year|quarter)"
     r"|(?:once|twice|\w+ times) (?:a|per|each) (?:day|week|fortnight|month|year|term)"
     # "reviewed after every missing episode", "every other Thursday"
     r"|(?:after|following) (?:each|every) \w+|every time"
-    r"|every other (?:(?:mon|tues|wednes|thurs|fri|satur|sun)?day|week|month|term|year))\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
+    rf"|every other (?:{_WEEKDAY_STEM}?day|week|month|term|year))\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_STEM}days?\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 WHO_GIVES = (_PROPER_NAME, _AGENT)
 
@@ -125,12 +127,14 @@ CLOCK = Intent(_q(r"\b(what time(?! of (?:the )?(?:year|month|term|week))|what h
 _PROCESS_STARTS = _q(rf"{_WHEN_DOES}{_STARTS_OR_ENDS}\b")
 _ASKS_CLOCK_TIME = _q(r"\b(what time|what hours|opening (?:hours?|hrs|times?)|closing time)\b")
 COUNT = Intent(_q(rf"\b(how many|how much|{_COUNTED})"), (_COUNT,), 0.15, frozenset(terms("number numbers")))
-_PERIODICALLY = r"(?:daily|weekly|fortnightly|monthly|quarterly|termly|annually|yearly)"
 FREQUENCY = Intent(_q(rf"\b(how often|how frequently|frequency|how regularly|{_PERIODICALLY} or {_PERIODICALLY})\b"),
                    (_FREQUENCY,), 0.15,
                    frozenset(terms("often frequency frequently regularly")))
-_ASKS_SHARE = _q(r"\b(?:percentage|per ?cent)\b|%")
-PERCENT = Intent(_q(r"\b(percentage|rate|proportion|per ?cent)\b|%"), (_PERCENT,), 0.15,
+# "What percentage", "%": asked so plainly that an answer without one is a near miss; "rate" and "proportion" may
+# not be.
+_SHARE_WORDS = r"\b(?:percentage|per ?cent)\b|%"
+_ASKS_SHARE = _q(_SHARE_WORDS)
+PERCENT = Intent(_q(rf"\b(?:rate|proportion)\b|{_SHARE_WORDS}"), (_PERCENT,), 0.15,
                  frozenset(terms("percentage rate proportion percent")))
 WEEKDAY = Intent(_q(r"\b(which days?|what days?)\b"), (_WEEKDAY,), 0.2, frozenset(terms("day days")))
 AGE = Intent(_q(r"\b(what age|age limit|ages?|how old|aged)\b"), (_AGE,), 0.2, frozenset(terms("age ages limit")))
@@ -208,7 +212,7 @@ _QUESTION_WORD = _q(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are
 # ("is the team open on a Sunday"); not "within 24 hours", "out of hours" nor "school hours".
 _BARE_HOURS = (r"(?<!\d )(?<!out of )(?<!office )(?<!working )(?<!school )(?<!unsocial )\b(?:hours|hrs)\W*$"
                r"|\b(?:is|are) (?:\w+ ){1,5}open (?:on|at|over) (?:a |the )?(?:weekends?|bank holidays?"
-               r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)")
+               rf"|{_WEEKDAY_STEM}days?)")
 HOURS = Intent(_q(rf"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) (?:\w+ ){{0,4}}open)\b|{_BARE_HOURS}"),
                (_q(rf"\b{_TIME}\s*(?:to|-|\u2013|until|till)\s*{_TIME}|\bbetween {_TIME} and {_TIME}"
                    r"|\b24 hours a day\b|\b24/7\b|\bround the clock\b"),), 0.1, frozenset())
@@ -335,10 +339,10 @@ def intent_bonus(weights: "Weights", sentence: str) -> float:
     return bonus
 
 
-# A share the question quotes ("year 7 on 92% attendance"), not a bound it sets ("attendance below 90%").
-_QUOTED_SHARE = re.compile(r"(?<!below )(?<!under )(?<!over )(?<!above )(?<!than )(?<!least )"
-                           r"\b(\d{1,3})\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _PC = r"\s?(?:%|percent\b|per cent\b)"
+# A share the question quotes ("year 7 on 92% attendance"), not a bound it sets ("attendance below 90%").
+_QUOTED_SHARE = re.compile(rf"(?<!below )(?<!under )(?<!over )(?<!above )(?<!than )(?<!least )\b(\d{{1,3}}){_PC}",
+                           re.IGNORECASE)
 # The bands a thresholds table sets ("below 90 percent", "between 90 and 94 percent", "95 percent of the time or
 # more"), each read as the shares it holds.
 _BANDS: tuple[tuple[re.Pattern[str], Callable[[float, float], tuple[float, float]]], ...] = (
