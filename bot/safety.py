@@ -372,6 +372,14 @@ _HARM_PATTERNS: dict[str, list[str]] = {
         r"\b(?:no one|nobody|noone) (?:has )?(?:picked|collected|come|came) (?:\w+ )?(?:for|up)?",
         r"\b(?:not|never) (?:been )?(?:picked up|collected)\b",
     ],
+    "fire_or_trapped": [
+        r"\b(?:house|flat|home|building|bedroom|room|caravan|car|van) (?:is |was |has |has been |is being )?(?:on fire"
+        r"|alight|ablaze|burning|caught fire|set alight|set on fire|full of smoke)\b",
+        r"\b(?:on fire|alight|ablaze|full of smoke) (?:\w+ ){0,4}?(?:inside|in there|still in|trapped|upstairs)\b",
+        r"\b(?:trapped|stuck) (?:\w+ ){0,2}?(?:inside|in the (?:fire|smoke|house|flat|water|quarry|shaft|mine|river"
+        r"|reservoir|mud|car))\b",
+        r"\b(?:is|are) drowning\b|\b(?:cant|can not|cannot) get out of the (?:water|river|quarry|reservoir|lake)\b",
+    ],
     "domestic_abuse_now": [
         r"\b(?:hitting|beating|attacking|strangling|choking|punching|kicking|hit|hits|beats|punched|strangled"
         r"|kicked|attacked) (?:his|their|her)? ?(?:mum|mother|wife|girlfriend|partner)\b",

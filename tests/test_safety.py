@@ -170,6 +170,26 @@ def test_a_wound_that_will_not_stop_bleeding_is_urgent(message: str) -> None:
     assert result.urgent and "medical_emergency" in result.reasons
 
 
+@pytest.mark.parametrize("message", [
+    "the flat is on fire and the baby is still in there",
+    "smoke everywhere, two kids stuck inside the house",
+    "lad fell in the reservoir and cant get out of the water",
+])
+def test_a_fire_or_a_child_trapped_is_urgent(message: str) -> None:
+    """A burning home with children inside names no abuse and no injury yet; neither the other rules nor the word
+    model caught a message like the first."""
+    result = assess_urgency(message)
+    assert result.urgent and "fire_or_trapped" in result.reasons
+
+
+@pytest.mark.parametrize("message", [
+    "child set fire to a bin at school, do we refer",
+    "who runs the fire setting intervention scheme",
+])
+def test_fire_setting_questions_are_not_emergencies(message: str) -> None:
+    assert not assess_urgency(message).urgent
+
+
 @pytest.mark.parametrize("message,cue", [
     ("yr 10 boy just told me his uncle is picking him up at lunch to do a run to another town and if he says no "
      "they'll hurt his little brother", "threat"),
