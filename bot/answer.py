@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
+from bot.freshness import freshest, superseded
 from index.bm25 import BM25Index
 from index.periods import quoted_periods, states_periods
 from index.scoring import (
@@ -202,7 +203,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     ranked = sorted(candidates, key=lambda c: (-c.score, c.rank, c.position))
     if not ranked:
         return []
-    lead = _local_first(question, _lead(ranked, weights), ranked, weights)
+    lead = freshest(_local_first(question, _lead(ranked, weights), ranked, weights), ranked, weights)
     chosen = [lead]
     words = _shown_words(lead.text)
     covered = set(terms(lead.text))
@@ -211,7 +212,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     queue = following + ranked
     while queue and len(chosen) < limit:
         cand = queue.pop(0)
-        if cand in chosen:
+        if cand in chosen or superseded(cand, lead):
             continue
         n = _shown_words(cand.text)
         if words + n > max_words:

@@ -285,6 +285,28 @@ def gives(text: str) -> frozenset[Intent]:
                      if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
 
 
+# The values a sentence states, by kind: what a newer document's change can replace (bot/freshness.py).
+_VALUE_KINDS = (("phone", _LANDLINE), ("email", _EMAIL), ("time", _CLOCK), ("weekday", _WEEKDAY),
+                ("frequency", _FREQUENCY))
+_FIGURE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
+
+
+def stated_values(text: str) -> dict[str, frozenset[str]]:
+    """Each kind of value `text` states (phone numbers, emails, times of day, weekdays, frequencies, other figures),
+    normalised so that "01632 960727" and "01632960727" or "Tuesday" and "tuesdays" are one value."""
+    out: dict[str, frozenset[str]] = {}
+    rest = _NAMED_ITEM.sub(" ", ITEM_MARKER.sub(" ", DATE_OR_YEAR.sub(" ", text)))  # "Stage 2" is a label
+    for kind, pattern in _VALUE_KINDS:
+        found = frozenset(re.sub(r"\s+|s$", "", m.group(0).lower()) for m in pattern.finditer(rest))
+        if found:
+            out[kind] = found
+        rest = pattern.sub(" ", rest)
+    figures = frozenset(m.group(0).replace(",", "") for m in _FIGURE.finditer(rest))
+    if figures:
+        out["figure"] = figures
+    return out
+
+
 def answer_type_terms(text: str) -> set[str]:
     """The answer-type terms `text` satisfies: "number" is covered by a stated phone number."""
     return {t for intent in gives(text) for t in intent.covers}
@@ -378,6 +400,12 @@ def band_fit(share: float, sentence: str) -> float:
 @lru_cache(maxsize=200_000)
 def _items(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((label.lower(), number) for label, number in _NAMED_ITEM.findall(text))
+
+
+def names_unasked_item(weights: "Weights", text: str) -> bool:
+    """Whether `text` names a numbered item of a kind the question names, other than the one asked about."""
+    asked_kinds = {label for label, _ in weights.items}
+    return any(label in asked_kinds and (label, n) not in weights.items for label, n in _items(text))
 
 
 def names_other_item(weights: "Weights", texts: list[str]) -> bool:
@@ -565,11 +593,12 @@ def _unseen_weight(term: str, bm25: BM25Index, typical: float, proper_noun: bool
 
 def units(passage: Passage) -> tuple[str, ...]:
     """Sentences of a passage; table rows and list items stay whole."""
-    return _units(passage.text)
+    return text_units(passage.text)
 
 
 @lru_cache(maxsize=50_000)
-def _units(text: str) -> tuple[str, ...]:
+def text_units(text: str) -> tuple[str, ...]:
+    """Sentences of a text; table rows and list items stay whole."""
     out: list[str] = []
     for block in text.split("\n"):
         if block.startswith("- ") or is_row(block):
@@ -654,7 +683,7 @@ def _unit_contexts(text: str, heading: frozenset[str]) -> tuple[tuple[str, froze
     out: list[tuple[str, frozenset[str]]] = []
     previous: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
-    for unit in _units(text):
+    for unit in text_units(text):
         row = is_row(unit)  # a table row stands on its own: the row above is another record
         out.append((unit, heading | named if row else heading | previous | named))
         previous = frozenset() if row else present(unit)
