@@ -40,6 +40,8 @@ _TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|midnight|midday|noon|(?:[01]?\d|2
 _CLOCK = re.compile(rf"\b{_TIME}\b", re.IGNORECASE)
 # A numbered item's marker ("4. Do not close ...") is a label, not a count.
 ITEM_MARKER = re.compile(r"^(?:- )?\d{1,2}[.)]\s")
+# A numbered paragraph's clause number ("3.3 The police tell CARD ...") is a label too, not a count.
+_CLAUSE_NUMBER = re.compile(r"^(?:- )?\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
 # A count, not a label's number: "Level 2", "Stage 3", "section 47" and "Year 10" count nothing.
 # Numbered items a question may name ("stage 5", "tier 2", "episode 3"): the sentence about that item answers,
 # and one about another item of the kind does not.
@@ -279,7 +281,7 @@ def gives(text: str) -> frozenset[Intent]:
     days", "9.30am" and "aged 5 to 18", a timescale, a time and an age."""
     bare = _LANDLINE.sub(" ", text)
     uncounted = _PHONE.sub(" ", text)  # "on 999", "ring 101": numbers to call, not counts
-    for not_a_count in (ITEM_MARKER, _TIMESCALE, _CLOCK, DATE_OR_YEAR, _AGES):
+    for not_a_count in (ITEM_MARKER, _CLAUSE_NUMBER, _TIMESCALE, _CLOCK, DATE_OR_YEAR, _AGES):
         uncounted = not_a_count.sub(" ", uncounted)
     return frozenset(i for i in INTENTS
                      if any(p.search(text if i is CONTACT else uncounted if i is COUNT else bare) for p in i.gives))
@@ -295,7 +297,9 @@ def stated_values(text: str) -> dict[str, frozenset[str]]:
     """Each kind of value `text` states (phone numbers, emails, times of day, weekdays, frequencies, other figures),
     normalised so that "01632 960727" and "01632960727" or "Tuesday" and "tuesdays" are one value."""
     out: dict[str, frozenset[str]] = {}
-    rest = _NAMED_ITEM.sub(" ", ITEM_MARKER.sub(" ", DATE_OR_YEAR.sub(" ", text)))  # "Stage 2" is a label
+    rest = text
+    for label in (DATE_OR_YEAR, _CLAUSE_NUMBER, ITEM_MARKER, _NAMED_ITEM):  # "Stage 2", "3.3" and "1 May" are labels
+        rest = label.sub(" ", rest)
     for kind, pattern in _VALUE_KINDS:
         found = frozenset(re.sub(r"\s+|s$", "", m.group(0).lower()) for m in pattern.finditer(rest))
         if found:

@@ -2030,3 +2030,22 @@ def test_a_share_asked_about_is_placed_in_the_band_that_holds_it() -> None:
     assert extractive_answer("attendance 87 percent threshold level", rows, index).text.startswith("Level: Level 3")
     assert extractive_answer("year 7 on 92% attendance what level is that", rows, index).text.startswith(
         "Level: Level 2")
+
+
+def test_a_numbered_paragraphs_clause_number_is_not_a_count() -> None:
+    """"3.3 The police tell CARD ..." numbers a paragraph: asked how many children were searched, that paragraph
+    is a near miss, while a sentence giving the figure answers."""
+    from bot.answer import extractive_answer
+
+    cu = _chapter("cu", "Children in police custody", "Eastmarsh")
+    clause = cu(0, "3.3 The police tell the front door within 24 hours whenever a child in custody has been strip "
+                   "searched.", "3. In custody")
+    others = [cu(1 + i, f"The {name} keeps records of its work.", name) for i, name in
+              enumerate(["audit group", "training group", "schools forum"])]
+    question = "how many children were strip searched in custody last year"
+    miss = extractive_answer(question, [clause], BM25Index([clause, *others]), scope_label="Eastmarsh")
+    assert miss.status == "not_found", miss.text
+    figure = cu(5, "In 2025-26, 14 children in custody were strip searched.", "Figures")
+    found = extractive_answer(question, [figure, clause], BM25Index([clause, figure, *others]),
+                              scope_label="Eastmarsh")
+    assert found.status == "answered" and "14 children" in found.text
