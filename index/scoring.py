@@ -73,9 +73,12 @@ _AGES = re.compile(rf"\b(?:ages?|aged)\s+\d{{1,2}}\s*(?:to|-|\u2013|and)\s*\d{{1
 _PERIODICALLY = r"(?:daily|weekly|fortnightly|monthly|quarterly|termly|annually|yearly)"
 _WEEKDAY_STEM = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"  # + "day"
 _FREQUENCY = re.compile(
-    rf"\b(?:{_PERIODICALLY}|every (?:\w+ ){{0,2}}?(?:days?|weeks?"
+    rf"\b(?:{_PERIODICALLY}|every (?:\w+ ){{0,3}}?(?:days?|weeks?"
     r"|fortnights?|months?|years?|terms?|quarters?)|each (?:day|week|month|term|year|quarter)"
     r"|(?:once|twice|\w+ times) (?:a|per|each) (?:day|week|fortnight|month|year|term)"
+    # "three days a week", "2 sessions each month"
+    rf"|(?:\d+|{_NUMBER_WORDS}) (?:days?|nights?|mornings?|afternoons?|evenings?|sessions?) (?:a|per|each) "
+    r"(?:week|fortnight|month|term|year)"
     # "reviewed after every missing episode", "every other Thursday"
     r"|(?:after|following) (?:each|every) \w+|every time"
     rf"|every other (?:{_WEEKDAY_STEM}?day|week|month|term|year))\b", re.IGNORECASE)

@@ -2049,3 +2049,21 @@ def test_a_numbered_paragraphs_clause_number_is_not_a_count() -> None:
     found = extractive_answer(question, [figure, clause], BM25Index([clause, figure, *others]),
                               scope_label="Eastmarsh")
     assert found.status == "answered" and "14 children" in found.text
+
+
+@pytest.mark.parametrize("text", [
+    "A social worker from the council is based at the prison three days a week.",
+    "Service children may move school every 2 or 3 years.",
+])
+def test_so_many_days_a_week_and_every_few_years_say_how_often(text: str) -> None:
+    """"Three days a week" and "every 2 or 3 years" answer "how often" as "weekly" does."""
+    from bot.answer import extractive_answer
+
+    ch = _chapter("sf", "Service families and custody", "Eastmarsh")
+    passage = ch(0, text, "Who is there")
+    others = [ch(1 + i, f"The {name} keeps records of its work.", name) for i, name in
+              enumerate(["audit group", "training group", "schools forum"])]
+    question = ("how often is a social worker at the prison" if "prison" in text
+                else "how often do service children move school")
+    answer = extractive_answer(question, [passage], BM25Index([passage, *others]), scope_label="Eastmarsh")
+    assert answer.status == "answered" and answer.text.startswith(text), answer.text
