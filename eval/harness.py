@@ -11,11 +11,12 @@ import json
 import re
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from eval.metrics import mean, median, mrr_at, ndcg_at, normalise, percentile, recall_at
+from eval.staleness import Retirements, retirements
 from safeguard.model import Answer, Passage
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,6 +42,7 @@ class Hit:
     source: str
     text: str
     partnership: str
+    quote: str = ""  # what the answer quotes from it
 
 
 @dataclass
@@ -58,6 +60,7 @@ class SystemRun:
     false_alarms: list[bool] = field(default_factory=list)  # a question that describes no child at risk, flagged
     answer_words: list[int] = field(default_factory=list)
     cross_area: list[str] = field(default_factory=list)  # question ids whose answer cited another area
+    stale: list[str] = field(default_factory=list)  # question ids whose answer gave a contact a newer document retired
     misses: list[str] = field(default_factory=list)
 
     def metrics(self) -> dict[str, float]:
@@ -74,6 +77,7 @@ class SystemRun:
             "urgent_false_alarms": mean([float(x) for x in self.false_alarms]),
             "median_answer_words": median([float(w) for w in self.answer_words]),
             "cross_area_answers": float(len(self.cross_area)),
+            "stale_contact_answers": float(len(self.stale)),
             "search_p50_ms": percentile(self.search_ms, 50),
             "search_p95_ms": percentile(self.search_ms, 95),
             "chat_p50_ms": percentile(self.chat_ms, 50),
@@ -140,7 +144,8 @@ SearchFn = Callable[[Question], list[Hit]]
 ChatFn = Callable[[Question], tuple[Answer, list[Hit]]]
 
 
-def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat: ChatFn) -> SystemRun:
+def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat: ChatFn,
+               retired: Retirements | None = None) -> SystemRun:
     run = SystemRun(name)
     for q in questions:
         if q.kind == "answerable":
@@ -153,6 +158,9 @@ def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat:
         run.chat_ms.append((time.perf_counter() - start) * 1000)
         if q.kind != "urgent":
             run.false_alarms.append(answer.urgent)
+        if retired and answer.status == "answered" and any(retired.stale(h.source, h.partnership, h.quote)
+                                                            for h in cited):
+            run.stale.append(q.id)
         if q.kind == "answerable":
             _score_answer(run, q, answer, cited)
         elif q.kind == "out_of_scope":
@@ -201,7 +209,7 @@ def ours(data_dir: Path, corpus: Path) -> tuple[SearchFn, ChatFn]:
         answer = assistant.answer(q.question, q.partnership, channel="eval").answer
         # A citation is correct when the passage it points to grounds the answer; whether the
         # answer states the key fact is measured separately.
-        return answer, [passage_hit(c.passage) for c in answer.citations]
+        return answer, [replace(passage_hit(c.passage), quote=c.text) for c in answer.citations]
 
     return search, chat
 
@@ -233,7 +241,8 @@ def baseline(corpus: Path) -> tuple[SearchFn, ChatFn]:
             return Answer(text="", status="not_found"), []
         top = hits[0]
         p = Passage("", "", top.text, (), None, 0, "", top.partnership, "", top.source, None)
-        return Answer(text=top.text, status="answered", citations=[Citation(1, p, top.text)]), [top]
+        return (Answer(text=top.text, status="answered", citations=[Citation(1, p, top.text)]),
+                [replace(top, quote=top.text)])
 
     return search, chat
 
@@ -241,17 +250,19 @@ def baseline(corpus: Path) -> tuple[SearchFn, ChatFn]:
 def evaluate(questions_path: Path = QUESTIONS, corpus: Path = CORPUS, data_dir: Path | None = None,
              with_baseline: bool = True) -> dict:
     questions = load_questions(questions_path)
+    retired = retirements(corpus)
     with tempfile.TemporaryDirectory() as tmp:
         search, chat = ours(data_dir or Path(tmp) / "data", corpus)
-        runs = [run_system("ours", questions, search, chat)]
+        runs = [run_system("ours", questions, search, chat, retired)]
         if with_baseline:
-            runs.append(run_system("baseline", questions, *baseline(corpus)))
+            runs.append(run_system("baseline", questions, *baseline(corpus), retired))
     counts = {k: sum(q.kind == k for q in questions) for k in ("answerable", "out_of_scope", "urgent")}
     return {
         "questions": counts,
         "systems": {r.name: r.metrics() for r in runs},
         "misses": {r.name: r.misses for r in runs},
         "cross_area": {r.name: r.cross_area for r in runs},
+        "stale": {r.name: r.stale for r in runs},
     }
 
 
