@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from bot.freshness import freshest, superseded
+from bot.freshness import freshest, retired_contacts, retired_in, superseded
 from index.bm25 import BM25Index
 from index.periods import quoted_periods, states_periods
 from index.scoring import (
@@ -234,6 +234,28 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     return chosen
 
 
+def _current(chosen: list[_Candidate], retired: dict[tuple[str, str], tuple[Passage, str]],
+             weights: Weights) -> list[_Candidate]:
+    """The answer with the partnership's new contact beside any older sentence giving one it has since retired:
+    the newer document's sentence giving the new one comes just before it, or just after it when it leads (its
+    answer to the question first), and replaces it when it leads and its contact is what was asked."""
+    out: list[_Candidate] = []
+    for i, cand in enumerate(chosen):
+        found = retired_in(cand, retired)
+        if found is not None:
+            kind, passage, unit = found
+            contexts = unit_contexts(passage)
+            position = next((n for n, (u, _) in enumerate(contexts) if u == unit), 0)
+            new = _Candidate(unit, passage, cand.rank, position, cand.score, cand.coverage,
+                             dict(contexts).get(unit, frozenset()))
+            asked = weights.wants_phone and kind == "phone" or weights.wants_email and kind == "email"
+            out += [new] if i == 0 and asked else [cand, new] if i == 0 else [new, cand]
+            continue
+        out.append(cand)
+    seen: set[tuple[str, str]] = set()
+    return [c for c in out if not ((c.passage.passage_id, c.text) in seen or seen.add((c.passage.passage_id, c.text)))]
+
+
 def _states(kinds: set[Intent] | frozenset[Intent], chosen: list[_Candidate], about: list[float],
             share: float) -> bool:
     """Whether a chosen sentence states one of these kinds of answer (a number, a time) and is about the
@@ -288,6 +310,7 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     for answering in weights.strict.values():
         if not _states(answering, chosen, about, MIN_SUBJECT_COVERAGE):
             return not_found  # asked how often (what time, how many) and no sentence about it says: a near miss
+    chosen = _current(chosen, retired_contacts(bm25), weights)
     room = max_words - sum(_shown_words(c.text) for c in chosen)  # for "…" after a list cut short
     numbers: dict[str, int] = {}
     citations: list[Citation] = []

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from index.bm25 import BM25Index
 from index.scoring import Intent, Weights, gives, names_unasked_item, stated_values, text_units
 from safeguard.model import NATIONAL, Passage
 
@@ -101,3 +102,42 @@ def freshest(lead: Sentence, ranked: list[Sentence], weights: Weights) -> Senten
                 and replaces(cand, lead, kinds)):
             return cand
     return lead
+
+
+_CONTACT_KINDS = ("phone", "email")
+
+
+@lru_cache(maxsize=1)
+def retired_contacts(bm25: BM25Index) -> dict[tuple[str, str], tuple[Passage, str]]:
+    """(partnership, phone number or email) → the latest passage calling it old and its sentence giving the new
+    one: whatever search returns, no answer may offer a number the partnership has since retired."""
+    out: dict[tuple[str, str], tuple[Passage, str]] = {}
+    for p in bm25.passages:
+        if not p.published or p.partnership == NATIONAL:
+            continue
+        old = _old_values(p.text)
+        for unit in text_units(p.text):
+            current = new_values(unit)
+            for kind in _CONTACT_KINDS:
+                if not current.get(kind):
+                    continue
+                for value in old.get(kind, frozenset()) - current[kind]:
+                    key = (p.partnership, value)
+                    if key not in out or str(out[key][0].published) < str(p.published):
+                        out[key] = (p, unit)
+    return out
+
+
+def retired_in(sentence: Sentence, retired: dict[tuple[str, str], tuple[Passage, str]]
+               ) -> tuple[str, Passage, str] | None:
+    """The kind of contact, and the newer passage and change sentence replacing it, if this older sentence gives
+    one its partnership has retired."""
+    if _WAS.search(sentence.text):  # "the former number, ..., is no longer in use" says so itself
+        return None
+    stated = stated_values(sentence.text)
+    for kind in _CONTACT_KINDS:
+        for value in stated.get(kind, frozenset()):
+            found = retired.get((sentence.passage.partnership, value))
+            if found and _newer(found[0], sentence.passage):
+                return kind, *found
+    return None

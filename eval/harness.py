@@ -60,7 +60,8 @@ class SystemRun:
     false_alarms: list[bool] = field(default_factory=list)  # a question that describes no child at risk, flagged
     answer_words: list[int] = field(default_factory=list)
     cross_area: list[str] = field(default_factory=list)  # question ids whose answer cited another area
-    stale: list[str] = field(default_factory=list)  # question ids whose answer gave a contact a newer document retired
+    # question ids whose answer gave a contact a newer document retired, without citing that document
+    stale: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
     def metrics(self) -> dict[str, float]:
@@ -158,7 +159,8 @@ def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat:
         run.chat_ms.append((time.perf_counter() - start) * 1000)
         if q.kind != "urgent":
             run.false_alarms.append(answer.urgent)
-        if retired and answer.status == "answered" and any(retired.stale(h.source, h.partnership, h.quote)
+        beside = frozenset(h.source for h in cited)
+        if retired and answer.status == "answered" and any(retired.stale(h.source, h.partnership, h.quote, beside)
                                                             for h in cited):
             run.stale.append(q.id)
         if q.kind == "answerable":

@@ -33,6 +33,7 @@ class Retired:
     value: str
     partnership: str
     since: str  # the date of the document that calls it old
+    source: str  # that document
 
 
 @dataclass
@@ -40,14 +41,15 @@ class Retirements:
     retired: list[Retired]
     dates: dict[str, str | None]  # source -> published date
 
-    def stale(self, source: str, partnership: str, quote: str) -> set[str]:
-        """The retired values `quote`, cited from `source`, states as if current."""
+    def stale(self, source: str, partnership: str, quote: str, beside: frozenset[str] = frozenset()) -> set[str]:
+        """The retired values `quote`, cited from `source`, states as if current: not where the answer also cites
+        (`beside`) the document retiring it, which gives the new contact."""
         date = self.dates.get(source)
         if not date or _RETIRING.search(quote):
             return set()
         shown = contacts(quote)
-        return {r.value for r in self.retired
-                if r.value in shown and r.partnership.lower() == partnership.lower() and date < r.since}
+        return {r.value for r in self.retired if r.value in shown and r.partnership.lower() == partnership.lower()
+                and date < r.since and r.source not in beside}
 
 
 def retirements(corpus: Path) -> Retirements:
@@ -62,5 +64,5 @@ def retirements(corpus: Path) -> Retirements:
         sentences = [s for section in doc.sections for block in section.blocks for s in _CLAUSE.split(block)]
         current = set().union(*(contacts(s) for s in sentences if not _RETIRING.search(s)))
         old = set().union(*(contacts(s) for s in sentences if _RETIRING.search(s))) - current
-        retired += [Retired(v, doc.partnership, doc.published) for v in sorted(old)]
+        retired += [Retired(v, doc.partnership, doc.published, doc.source) for v in sorted(old)]
     return Retirements(retired, dates)

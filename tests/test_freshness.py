@@ -64,3 +64,13 @@ def test_a_value_the_update_did_not_change_still_comes_from_the_chapter(updated:
     answer = updated.answer("what is the LADO email address").answer
     assert "lado@anyshire.example.org" in answer.text.split("[1]")[0], answer.text
 
+
+
+def test_an_old_number_beside_the_answer_comes_with_the_new_one(updated: Assistant) -> None:
+    """Asked when the LADO can be reached, the chapter's sentence answers (it gives the days), and it still shows
+    the old number: the update's new number comes with it, cited, so no one rings a retired line."""
+    answer = updated.answer("which days can you reach the LADO").answer
+    lead, _, rest = answer.text.partition("[1]")
+    assert "Monday to Friday" in lead and "960150" in lead, answer.text
+    assert "01632 960151" in rest, answer.text
+    assert any(c.passage.title.startswith("Practice update") for c in answer.citations)
