@@ -62,6 +62,10 @@ class HeldOutQuestions:
     def test_scoped_answers_stay_in_their_area(self, report: dict) -> None:
         assert report["cross_area"]["ours"] == []
 
+    def test_no_answer_offers_a_retired_contact(self, report: dict) -> None:
+        """A number or address a later document calls old is never given without the document giving the new one."""
+        assert report["stale"]["ours"] == []
+
     def test_answers_stay_short(self, report: dict) -> None:
         assert report["systems"]["ours"]["median_answer_words"] <= 60
 

@@ -29,14 +29,16 @@ class TestKelbridgeHoldout(HoldoutSuite):
     # ndcg@10 0.809, cited_correct 0.715 (306), key_fact 0.701 (300), key_fact_first 0.619 (265), refusal 0.643 (45
     # of 70); as a deployment 0.925, 0.831, 0.860, 0.757, 0.734, 0.654, 0.657. Far below the targets: these floors
     # guard against regression.
+    # Sixteenth session: recall@5 0.888, mrr@10 0.769, ndcg@10 0.807, cited_correct 0.722, key_fact 0.706,
+    # key_fact_first 0.624, refusal 0.657.
     FLOORS = {
         "recall@5": 0.885,
         "mrr@10": 0.765,
         "ndcg@10": 0.805,
-        "cited_correct": 0.71,
+        "cited_correct": 0.72,
         "key_fact": 0.70,
-        "key_fact_first": 0.615,
-        "refusal_accuracy": 0.64,
+        "key_fact_first": 0.62,
+        "refusal_accuracy": 0.65,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.085

@@ -25,14 +25,17 @@ class TestRavensmouthHoldout(HoldoutSuite):
     # mrr@10 0.869, ndcg@10 0.891, cited_correct 0.824 (375), key_fact 0.763 (347), key_fact_first 0.675 (307),
     # refusal 0.603 (44), urgent_recall 1.000, urgent_false_alarms 0.106; as a deployment 0.978, 0.892, 0.913, 0.844,
     # 0.776, 0.681, refusal 0.589. Far below the targets: these floors guard against regression.
+    # Sixteenth session (a development set now, its failures read): recall@5 0.956, mrr@10 0.870, ndcg@10 0.891,
+    # cited_correct 0.833, key_fact 0.771, key_fact_first 0.688, refusal 0.630 (46 of 73), urgent 1.000, false
+    # alarms 0.106; as a deployment 0.978, 0.893, 0.913, 0.853, 0.785, 0.695, refusal 0.616.
     FLOORS = {
         "recall@5": 0.955,
         "mrr@10": 0.865,
         "ndcg@10": 0.89,
-        "cited_correct": 0.82,
-        "key_fact": 0.76,
-        "key_fact_first": 0.67,
-        "refusal_accuracy": 0.60,
+        "cited_correct": 0.83,
+        "key_fact": 0.77,
+        "key_fact_first": 0.68,
+        "refusal_accuracy": 0.62,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.11

@@ -51,6 +51,11 @@ def test_scoped_answers_never_use_another_partnership(report: dict) -> None:
     assert report["cross_area"]["ours"] == []
 
 
+def test_no_answer_offers_the_old_lado_number(report: dict) -> None:
+    """The July update retired the LADO's old number: no answer gives it as current."""
+    assert report["stale"]["ours"] == []
+
+
 def test_answers_stay_short(report: dict) -> None:
     assert report["systems"]["ours"]["median_answer_words"] <= 60
 
