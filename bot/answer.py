@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from bot.freshness import freshest, retired_contacts, retired_in, superseded
+from bot.freshness import asked_contact_kinds, freshest, replaces, retired_contacts, retired_in
 from index.bm25 import BM25Index
 from index.periods import quoted_periods, states_periods
 from index.scoring import (
@@ -212,7 +212,7 @@ def select(question: str, passages: list[Passage], weights: Weights, max_words: 
     queue = following + ranked
     while queue and len(chosen) < limit:
         cand = queue.pop(0)
-        if cand in chosen or superseded(cand, lead):
+        if cand in chosen or replaces(lead, cand):  # a value the lead's change replaced
             continue
         n = _shown_words(cand.text)
         if words + n > max_words:
@@ -239,21 +239,21 @@ def _current(chosen: list[_Candidate], retired: dict[tuple[str, str], tuple[Pass
     """The answer with the partnership's new contact beside any older sentence giving one it has since retired:
     the newer document's sentence giving the new one comes just before it, or just after it when it leads (its
     answer to the question first), and replaces it when it leads and its contact is what was asked."""
+    asked = asked_contact_kinds(weights) or frozenset()
     out: list[_Candidate] = []
     for i, cand in enumerate(chosen):
         found = retired_in(cand, retired)
-        if found is not None:
+        if found is None:
+            shown = [cand]
+        else:
             kind, passage, unit = found
-            contexts = unit_contexts(passage)
-            position = next((n for n, (u, _) in enumerate(contexts) if u == unit), 0)
-            new = _Candidate(unit, passage, cand.rank, position, cand.score, cand.coverage,
-                             dict(contexts).get(unit, frozenset()))
-            asked = weights.wants_phone and kind == "phone" or weights.wants_email and kind == "email"
-            out += [new] if i == 0 and asked else [cand, new] if i == 0 else [new, cand]
-            continue
-        out.append(cand)
-    seen: set[tuple[str, str]] = set()
-    return [c for c in out if not ((c.passage.passage_id, c.text) in seen or seen.add((c.passage.passage_id, c.text)))]
+            position, context = next(((n, ctx) for n, (u, ctx) in enumerate(unit_contexts(passage)) if u == unit),
+                                     (0, frozenset()))
+            new = _Candidate(unit, passage, cand.rank, position, cand.score, cand.coverage, context)
+            shown = [new] if i == 0 and kind in asked else [cand, new] if i == 0 else [new, cand]
+        out += [c for c in shown if not any(c.passage.passage_id == o.passage.passage_id and c.text == o.text
+                                             for o in out)]
+    return out
 
 
 def _states(kinds: set[Intent] | frozenset[Intent], chosen: list[_Candidate], about: list[float],

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from index.bm25 import BM25Index
-from index.scoring import Intent, Weights, gives, names_unasked_item, stated_values, text_units
+from index.scoring import Weights, gives, names_unasked_item, stated_values, text_units
 from safeguard.model import NATIONAL, Passage
 
 # A changed value may lead when its sentence scores within this much of the older one.
@@ -69,7 +69,7 @@ def _outdates(current: Values, old: Values, stated: Values, kinds: frozenset[str
                for kind, values in stated.items() if kinds is None or kind in kinds)
 
 
-def _asked_kinds(weights: Weights) -> frozenset[str] | None:
+def asked_contact_kinds(weights: Weights) -> frozenset[str] | None:
     """Asked for an email or a phone number, only a change of that value counts ("LADO email": a new phone
     number does not make the chapter's email address out of date)."""
     kinds = {"email"} if weights.wants_email else set()
@@ -78,23 +78,17 @@ def _asked_kinds(weights: Weights) -> frozenset[str] | None:
 
 
 def replaces(new: Sentence, old: Sentence, kinds: frozenset[str] | None = None) -> bool:
-    """Whether `new`, from a newer document, changes a value `old` states."""
+    """Whether `new`, from a newer document, changes a value `old` states: `new` may lead instead of `old`, and
+    when `new` leads, `old` is left out of the answer."""
     return (_newer(new.passage, old.passage)
             and _outdates(new_values(new.text), _old_values(new.passage.text), stated_values(old.text), kinds))
-
-
-def superseded(candidate: Sentence, lead: Sentence) -> bool:
-    """Whether an older sentence states a value that the lead, a newer document's change, replaced."""
-    return (_newer(lead.passage, candidate.passage)
-            and _outdates(new_values(lead.text), _old_values(lead.passage.text), stated_values(candidate.text)))
 
 
 def freshest(lead: Sentence, ranked: list[Sentence], weights: Weights) -> Sentence:
     """The newer document's change instead of the lead, when it scores nearly as well, states what was asked as
     the lead does, is about the numbered item asked about ("stage 2"), and replaces the lead's value."""
-    intents: list[Intent] = weights.intents
-    wanted = gives(lead.text) & set(intents)
-    kinds = _asked_kinds(weights)
+    wanted = gives(lead.text) & set(weights.intents)
+    kinds = asked_contact_kinds(weights)
     for cand in ranked:
         if cand.score < lead.score - FRESH_MARGIN:
             break

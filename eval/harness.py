@@ -159,9 +159,7 @@ def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat:
         run.chat_ms.append((time.perf_counter() - start) * 1000)
         if q.kind != "urgent":
             run.false_alarms.append(answer.urgent)
-        beside = frozenset(h.source for h in cited)
-        if retired and answer.status == "answered" and any(retired.stale(h.source, h.partnership, h.quote, beside)
-                                                            for h in cited):
+        if retired and answer.status == "answered" and _gives_retired(retired, cited):
             run.stale.append(q.id)
         if q.kind == "answerable":
             _score_answer(run, q, answer, cited)
@@ -172,6 +170,12 @@ def run_system(name: str, questions: Iterable[Question], search: SearchFn, chat:
             if q.expected_doc:
                 run.urgent_procedure.append(answer.urgent and any(from_expected_doc(q, h) for h in cited))
     return run
+
+
+def _gives_retired(retired: Retirements, cited: list[Hit]) -> bool:
+    """Whether a cited quote gives a contact a newer document retired, the answer citing no document that did."""
+    beside = frozenset(h.source for h in cited)
+    return any(retired.stale(h.source, h.partnership, h.quote, beside) for h in cited)
 
 
 def _score_answer(run: SystemRun, q: Question, answer: Answer, cited: list[Hit]) -> None:
