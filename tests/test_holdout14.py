@@ -1,0 +1,35 @@
+"""Fourteenth held-out regression gate: Merrisey, a seventeenth fictional partnership, the clean test.
+
+eval/holdout14/ (held-out set 15) holds twenty documents (sixteen web pages, two Word guides, two PDFs) and 559
+questions (458 answerable, 72 out of scope, 29 urgent), written blind at the start of the seventeenth session
+(2026-11-24): without reading how the product ranks or answers, without reading any other set's questions, and without
+asking the product anything. Over half of its questions (410) carry no partnership. Merrisey is an island district
+joined to the mainland by a tidal causeway and a ferry, with a fishing harbour and language schools at Portnell,
+holiday parks where some families live all year, and a university campus that takes students under 18; a later
+practice alert changes some of its chapters' values (a new out-of-hours number, a new LADO email address, earlier
+front-door opening, a shorter escalation Step 3, a quicker first home-education contact). Its neighbour, Calderwick,
+has no documents, and some out-of-scope questions ask about it. The corpus evaluated is the demo corpus plus Merrisey.
+The tests are in tests/holdout_suite.py.
+"""
+
+from __future__ import annotations
+
+from tests.holdout_suite import EVAL, HoldoutSuite
+
+
+class TestMerriseyHoldout(HoldoutSuite):
+    FOLDER = EVAL / "holdout14"
+    AREA = "merrisey"
+    MINIMUM = {"answerable": 412, "out_of_scope": 64, "urgent": 26}
+    # placeholder: floors are set from the arrival measurement
+    FLOORS = {
+        "recall@5": 0.0,
+        "mrr@10": 0.0,
+        "ndcg@10": 0.0,
+        "cited_correct": 0.0,
+        "key_fact": 0.0,
+        "key_fact_first": 0.0,
+        "refusal_accuracy": 0.0,
+        "urgent_recall": 0.0,
+    }
+    FALSE_ALARM_CEILING = 1.0  # placeholder: floors are set from the arrival measurement
