@@ -21,15 +21,20 @@ class TestMerriseyHoldout(HoldoutSuite):
     FOLDER = EVAL / "holdout14"
     AREA = "merrisey"
     MINIMUM = {"answerable": 412, "out_of_scope": 64, "urgent": 26}
-    # placeholder: floors are set from the arrival measurement
+    # Measured 2026-11-24, seventeenth session, on arrival (hashing embedder, main at d56126a): recall@5 0.873, mrr@10
+    # 0.762, ndcg@10 0.799, cited_correct 0.731 (335 of 458), key_fact 0.703 (322), key_fact_first 0.576 (264),
+    # refusal_accuracy 0.722 (52 of 72), urgent_recall 1.0 (29 of 29), urgent_false_alarms 0.072; as a Merrisey
+    # deployment 0.930, 0.849, 0.874, 0.803, 0.749, 0.629, refusal 0.736. Baseline in the same run: 0.747, 0.602,
+    # 0.658, 0.262, 0.275, 0.275, refusal 0.0 (it cited another area 37 times and gave a retired contact 36 times).
+    # No question has been read. Far below the targets: these floors guard against regression.
     FLOORS = {
-        "recall@5": 0.0,
-        "mrr@10": 0.0,
-        "ndcg@10": 0.0,
-        "cited_correct": 0.0,
-        "key_fact": 0.0,
-        "key_fact_first": 0.0,
-        "refusal_accuracy": 0.0,
-        "urgent_recall": 0.0,
+        "recall@5": 0.87,
+        "mrr@10": 0.76,
+        "ndcg@10": 0.79,
+        "cited_correct": 0.73,
+        "key_fact": 0.70,
+        "key_fact_first": 0.57,
+        "refusal_accuracy": 0.72,
+        "urgent_recall": 1.0,
     }
-    FALSE_ALARM_CEILING = 1.0  # placeholder: floors are set from the arrival measurement
+    FALSE_ALARM_CEILING = 0.08
