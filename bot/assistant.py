@@ -23,10 +23,12 @@ from bot.llm import ChatLLM, compose
 from bot.redact import PRIVACY_NOTICE, Redaction, redact
 from bot.safety import (
     CASE_DECISION_NOTE,
+    CASE_OUTCOME_NOTE,
     PartnershipContacts,
     UrgencyAssessment,
     assess_urgency,
     is_case_decision_request,
+    is_case_outcome_question,
     load_contacts_file,
     signposting_text,
 )
@@ -57,7 +59,8 @@ UNAVAILABLE = (
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
 AREAS = Path(__file__).parent / "data" / "areas.txt"
 _SERVICES = (r"(?:mash|lado|front door|social care|children's services|council|police|safeguarding|partnership"
-             r"|out of hours|edt|emergency duty|procedures?|thresholds?|multi)")
+             r"|out of hours|edt|emergency duty|procedures?|thresholds?|multi|marac|mace|channel|escalation"
+             r"|family hubs?|private fostering|early help)")
 OTHER_AREA = (
     "I only hold documents for {held}, not for {area}. Please check {area}'s safeguarding "
     "partnership procedures, or ask your designated safeguarding lead."
@@ -181,6 +184,8 @@ class Assistant:
         try:
             if courtesy:  # "thanks, have a good weekend": no passage answers it
                 result = Answer(text=courtesy, status="not_found")
+            elif not urgency.urgent and is_case_outcome_question(message):  # "will dad be prosecuted"
+                result = Answer(text=CASE_OUTCOME_NOTE, status="not_found")
             elif other:  # another area's question must never get one of our areas' facts
                 held = ", ".join(self._held()) or "no areas yet"
                 result = Answer(text=OTHER_AREA.format(held=held, area=other.title()), status="not_found")
@@ -358,7 +363,8 @@ def _about_area(area: str) -> re.Pattern[str]:
     lives there or moved from there ("lives in Kent but goes to school here", "on a plan in Kent, moved here")."""
     return re.compile(rf"(?<!lives )(?<!living )(?<!live )(?<!border )\b(?:in|for|at|of) (?:the )?{area}\b"
                       rf"(?! (?:but|moved|moving|goes|comes|and (?:goes|comes|moved)))"
-                      rf"|^{area}\b|\b{area}(?:'s)? {_SERVICES}|\b(?:does|did|do) {area}\b")
+                      rf"|^{area}\b|\b{area}(?:'s)? {_SERVICES}|\b(?:does|did|do) {area}\b"
+                      rf"|\b(?:team|service|unit|panel|line) {area}(?:'s)? (?:contact|number|phone|email)")
 
 
 _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
@@ -366,15 +372,20 @@ _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 # Hartlow's children's services", "the council where the child lives, which is Thrushcombe").
 _NEIGHBOUR = re.compile(rf"\b(?:another|other|a neighbouring|neighbouring) (?:council|local authority|authority"
                         rf"|area)s?,? (?:such as|like|for example) ({_NAME})|\b({_NAME})'s children's services\b"
-                        rf"|\bwhere the child lives, which is ({_NAME})\b")
+                        rf"|\bwhere the child lives, which is ({_NAME})\b|\blives in ({_NAME}) but\b"
+                        rf"|\b({_NAME}) (?:Metropolitan )?(?:Borough|County|City|District) Council\b")
+# Words that end a council's name, not the area's: "Hollinsmoor Borough Council" is about Hollinsmoor.
+_COUNCIL_WORDS = re.compile(r"(?:\s+(?:Metropolitan|Borough|County|City|District|Council))+$")
 
 
 @lru_cache(maxsize=1)  # the live index's; a rebuilt index replaces it rather than keeping the old one alive
 def neighbours(bm25: BM25Index) -> tuple[str, ...]:
     """Areas the documents name as other councils (held ones are skipped by the caller): a question about one
     must not get a held area's facts."""
-    found = {name.lower() for p in bm25.passages for m in _NEIGHBOUR.finditer(p.text) for name in m.groups() if name}
-    return tuple(sorted(found - {"the"}, key=len, reverse=True))
+    found = {_COUNCIL_WORDS.sub("", name).lower() for p in bm25.passages for m in _NEIGHBOUR.finditer(p.text)
+             for name in m.groups() if name}
+    # A word the documents also write in lower case ("Each District Council") is not a place's name.
+    return tuple(sorted((n for n in found if not set(n.split()) & bm25.lower_case_words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

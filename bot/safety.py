@@ -660,7 +660,8 @@ _PROCEDURAL = re.compile(
     r"|(?:which|what) (?:band|level|tier|colour) (?:does|do|is|would|will|should))\b")
 # A short look-up, the whole message: "what is cuckooing", "young carers service email westvale".
 _LOOKUP = re.compile(r"^ (?:what|whats) (?:is|are) (?:a |an )?(?:\w+ ){0,2}?\w+ $"
-                     r"|\b(?:email|e mail|website|contact details|(?:phone|contact|telephone) number)(?: \w+)? $")
+                     r"|\b(?:email|e mail|website|contact details|(?:phone|contact|telephone) number"
+                     r"|opening (?:times|hours)|office hours|address)(?: \w+)? $")
 LOOKUP_MAX_WORDS = 6
 # A question about children in general ("can children be cuckooed?"), not about a child.
 _GENERAL_QUESTION = re.compile(
@@ -957,6 +958,33 @@ def is_case_decision_request(message: str) -> bool:
     MASH or LADO, so the answer gets CASE_DECISION_NOTE prepended.
     """
     return bool(_CASE_DECISION.search(normalise(message)))
+
+
+CASE_OUTCOME_NOTE: str = (
+    "I can't say what will happen in a particular case, or who the children in a review are: the documents "
+    "explain procedures, not the outcome for one family. Your designated safeguarding lead or the social worker "
+    "involved can tell you what you need to know."
+)
+
+_ACTED_ON = r"(?:prosecuted|charged|arrested|sacked|dismissed|suspended|convicted|jailed|struck off|barred)"
+_CASE_OUTCOME = re.compile(
+    r"\bwill (?:the )?(?:social care|social services|childrens services|csc|police|court|council)"
+    r" (?:take|remove|prosecute|charge|arrest) (?:the |my |our |his |her |their )?(?:baby|child|kids?|children|him"
+    r"|her|them|dad|mum|father|mother|parents?)\b"
+    rf"|\bwill (?:the |my |our |his |her )?(?:dad|mum|father|mother|parents?|he|she|they|colleague|teacher|carer"
+    rf"|stepdad|partner|boyfriend) (?:\w+ )?(?:be|get) {_ACTED_ON}\b"
+    r"|\b(?:is|are) the \w+ (?:family|child|children|kids) going to\b"
+    r"|\bdoes the (?:lado|police|social worker|sw|dsl|conference|chair) (?:think|believe)\b"
+    r"|\breal names?\b")
+
+
+def is_case_outcome_question(message: str) -> bool:
+    """True if the user asks what will happen to a particular family or adult, or who a review's child is.
+
+    Why: no procedure answers it, and a confident reply built from general guidance would read as a
+    prediction about a real case; the answer says so instead of quoting a passage.
+    """
+    return bool(_CASE_OUTCOME.search(normalise(message)))
 
 
 # ---------------------------------------------------------------------------

@@ -216,6 +216,8 @@ _QUESTION_WORD = _q(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are
 # A service's hours asked bare ("exploitation team hours", "consultation line - hours?"), or its opening on a day
 # ("is the team open on a Sunday"); not "within 24 hours", "out of hours" nor "school hours".
 _BARE_HOURS = (r"(?<!\d )(?<!out of )(?<!office )(?<!working )(?<!school )(?<!unsocial )\b(?:hours|hrs)\W*$"
+               # "private fostering team office hours" asks when it is open; "lado number office hours" a number
+               r"|^(?!.*\b(?:numbers?|phone|ring|call|contact|email|tel|who)\b).*(?<!or )\boffice (?:hours|hrs)\W*$"
                r"|\b(?:is|are) (?:\w+ ){1,5}open (?:on|at|over) (?:a |the )?(?:weekends?|bank holidays?"
                rf"|{_WEEKDAY_STEM}days?)")
 HOURS = Intent(_q(rf"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are) (?:\w+ ){{0,4}}open)\b|{_BARE_HOURS}"),
@@ -237,6 +239,19 @@ ON_DATE = Intent(_q(r"\b(?:what|which) date\b|\bdate of (?!birth\b)"), (DAY,), D
 # for a timescale.)
 MEETING = Intent(_q(r"\bwhen (?:does|do|will) (?:[\w-]+ ){0,5}(?:meet|sit)\b"),
                  (*FREQUENCY.gives, *WEEKDAY.gives, *CLOCK.gives, *DATE.gives), 0.15, frozenset())
+# "When is the next course", "closing date for the fund": a date in the calendar, and an answer giving none
+# (what the course covers, how the fund pays) is a near miss.
+NEXT_DATE = Intent(_q(r"\bclosing date\b|\bwhen(?:'s| is| does| do| will) the next\b"), (DATE_OR_YEAR,), DATE.bonus,
+                   DATE.covers)
+# "Address of the family hub", "refuge address": where it is, a street, a building or a postcode (an email will
+# do); not an email address, nor the address of a child on a plan.
+_STREET = (r"\b[A-Z][a-z]+ (?:Street|Road|Lane|Avenue|Way|Close|Drive|Place|Square|Terrace|Row|Hill|Gardens|Crescent"
+           r"|Walk|Parade|Quay|Green|House|Hall|Centre|Building|Court)\b")
+ADDRESS = Intent(_q(r"(?<!email )(?<!e-mail )(?<!e mail )(?<!web )(?<!website )\baddress(?:\W*$| (?:of|for) "
+                    r"(?!(?:a|an|the|their|his|her) (?:child|children|family|pupil|young|baby|person)\b))"
+                    r"|\bwhat(?:'s|s| is) the address\b"),
+                 (re.compile(_STREET), re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"), _EMAIL), 0.2,
+                 frozenset(terms("address where")))
 # "What did Ofsted rate children's services": an inspection's judgement, on the inspectorates' four-point scale.
 _INSPECTION = r"(?:ofsted|inspection|inspectorate|cqc|hmicfrs)"
 _RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
@@ -249,7 +264,7 @@ POSTCODE = Intent(_q(r"\b(?:post ?codes?|postal address) (?:for|of)\b"
                   (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),),
                   0.2, frozenset(terms("postcode post code postal address")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
-           CHAIR, DATE, ON_DATE, JUDGEMENT, MEETING, POSTCODE, FEE)
+           CHAIR, DATE, ON_DATE, JUDGEMENT, MEETING, POSTCODE, FEE, NEXT_DATE, ADDRESS)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
@@ -265,6 +280,8 @@ STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {
     POSTCODE: frozenset({POSTCODE}),
     FEE: frozenset({FEE}),
     ON_DATE: frozenset({ON_DATE}),
+    NEXT_DATE: frozenset({NEXT_DATE}),
+    ADDRESS: frozenset({ADDRESS}),
 }
 
 

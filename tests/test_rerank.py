@@ -2067,3 +2067,27 @@ def test_so_many_days_a_week_and_every_few_years_say_how_often(text: str) -> Non
                 else "how often do service children move school")
     answer = extractive_answer(question, [passage], BM25Index([passage, *others]), scope_label="Eastmarsh")
     assert answer.status == "answered" and answer.text.startswith(text), answer.text
+
+
+def test_a_services_office_hours_address_or_next_date_must_be_stated() -> None:
+    """"Private fostering team office hours" is not answered by how soon the team visits, "refuge address" by how many
+    rooms it has, nor "when does the next group start" or "the fund's closing date" by how long the group runs or
+    what the fund pays: each is a near miss, and the sentence giving the hours, the street or the date answers."""
+    from bot.answer import extractive_answer
+    from index.scoring import HOURS, asked
+
+    visits = _p(0, "A social worker from the Private Fostering Team visits within 7 working days.", "Private fostering")
+    hours = _p(1, "The Private Fostering Team is open Monday to Friday, 9am to 5pm.", "Private fostering")
+    rooms = _p(2, "The Rowanlea refuge has 6 family rooms.", "Refuges")
+    street = _p(3, "The Rowanlea refuge office is at Tanner Street, behind the library.", "Refuges")
+    group = _p(4, "The Rainbow Group runs once a week for 10 weeks for children aged 5 to 11.", "Groups")
+    dated = _p(5, "The next Rainbow Group starts on 12 January 2027.", "Groups")
+    fund = _p(6, "Families can apply to the Warm Homes Fund for a grant of up to 350 pounds.", "Grants")
+    index = BM25Index([visits, hours, rooms, street, group, dated, fund, *PASSAGES])
+    for question, near, answer, fact in (("private fostering team office hours", visits, hours, "9am to 5pm"),
+                                         ("rowanlea refuge address", rooms, street, "Tanner Street"),
+                                         ("when does the next rainbow group start", group, dated, "12 January")):
+        assert extractive_answer(question, [near], index).status == "not_found", question
+        assert fact in extractive_answer(question, [near, answer], index).text, question
+    assert extractive_answer("warm homes fund closing date", [fund], index).status == "not_found"
+    assert HOURS not in asked("lado number office hours")  # a number to ring in office hours, not the hours

@@ -14,6 +14,7 @@ from bot.safety import (
     PartnershipContacts,
     assess_urgency,
     is_case_decision_request,
+    is_case_outcome_question,
     load_contacts,
     load_contacts_file,
     load_urgency_model,
@@ -357,3 +358,30 @@ def test_procedural_question_is_not_case_decision(message: str) -> None:
 def test_case_decision_note() -> None:
     assert "DSL" in CASE_DECISION_NOTE or "designated safeguarding lead" in CASE_DECISION_NOTE
     assert "MASH" in CASE_DECISION_NOTE and "LADO" in CASE_DECISION_NOTE
+
+
+@pytest.mark.parametrize("message", [
+    "will social care take the baby off mum if she keeps co sleeping",
+    "will dad be prosecuted for leaving his 10 year old home alone",
+    "is the jones family going to get a cp plan at conference next week",
+    "does the lado think my colleague actually did it",
+    "what was child r's real name",
+])
+def test_what_will_happen_to_a_family_is_a_case_outcome(message: str) -> None:
+    assert is_case_outcome_question(message)
+
+
+@pytest.mark.parametrize("message", [
+    "12 yr old started a moor fire - will police be involved",
+    "will the parents be told about the referral",
+    "will the referrer be told the outcome",
+    "does the lado process stop if the teacher resigns",
+])
+def test_what_a_procedure_does_next_is_not_a_case_outcome(message: str) -> None:
+    assert not is_case_outcome_question(message)
+
+
+@pytest.mark.parametrize("message", ["cinderbeck young carers opening times", "rowanlea refuge address",
+                                     "private fostering team office hours"])
+def test_a_service_look_up_is_not_an_emergency(message: str) -> None:
+    assert not assess_urgency(message).urgent

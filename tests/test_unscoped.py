@@ -12,7 +12,9 @@ import re
 import pytest
 
 from bot.answer import lead_only
-from bot.assistant import Assistant
+from bot.assistant import Assistant, _about_area, neighbours
+from bot.safety import CASE_OUTCOME_NOTE
+from index.bm25 import BM25Index
 from safeguard.model import Answer, Citation, Passage
 from safeguard.settings import Settings
 from tests.conftest import write_corpus
@@ -106,3 +108,37 @@ def test_a_neighbour_the_documents_name_is_an_area_not_held(border: Assistant) -
     assert moved.status == "answered" and "15 working days" in moved.text
     lives = border.answer("child lives in hartlow but goes to school in anyshire, where do i refer").answer
     assert lives.status == "answered" and "contact Hartlow's children's services" in lives.text
+
+
+def test_a_council_named_in_full_is_a_neighbour_by_its_area_name() -> None:
+    """Procedures name a neighbour by its council ("Hollinsmoor Borough Council") or by where a child lives: asked
+    "does hollinsmoor use the toolkit", the assistant must know Hollinsmoor is an area it does not hold. An ordinary
+    word before "District Council" ("Each") is no place, or "for each child" would be a question about it."""
+    texts = ["Contact children's services in the area where the child lives, which is Hollinsmoor Borough Council.",
+             "If a child lives in Skelmoor but goes to school here, refer to Skelmoor.",
+             "Each District Council keeps a register, and each child on it is visited."]
+    found = neighbours(BM25Index([Passage(f"d:{i}", "d", t, ("Where to refer",), None, i, "Referrals", "Anyshire",
+                                          "procedure", "/x.html", None) for i, t in enumerate(texts)]))
+    assert "hollinsmoor" in found and "skelmoor" in found
+    assert "hollinsmoor borough" not in found and "each" not in found
+
+
+@pytest.mark.parametrize("question", ["private fostering team hollinsmoor contact",
+                                      "which day does the hollinsmoor marac meet",
+                                      "hollinsmoor escalation policy stage timescales"])
+def test_a_question_about_a_neighbours_service_is_about_that_area(question: str) -> None:
+    assert _about_area("hollinsmoor").search(question)
+
+
+def test_a_child_who_lives_in_a_neighbouring_area_is_our_question() -> None:
+    question = "kid lives in hollinsmoor but at school in cinderbeck who do i refer to"
+    assert not _about_area("hollinsmoor").search(question)
+
+
+@pytest.mark.parametrize("question", ["will social care take the baby off mum if she keeps co sleeping",
+                                      "does the lado think my colleague actually did it"])
+def test_what_will_happen_in_a_case_is_not_answered_from_a_procedure(bot: Assistant, question: str) -> None:
+    """The documents explain procedure; quoting the co-sleeping advice or the LADO's harm test would read as a
+    prediction about a real family or a real colleague."""
+    answer = bot.answer(question).answer
+    assert answer.status == "not_found" and answer.text == CASE_OUTCOME_NOTE
