@@ -114,10 +114,10 @@ CONTACT = Intent(_q(rf"(?<!over the )(?<!by )(?<!on the )\b((?!{_COUNTED})number
 _SENDING = frozenset(terms("send sending sent referral referrals request requests form forms"))
 TIMESCALE = Intent(_q(r"\b(how (long|soon|quickly|fast|quick|many (?:hours|hrs|days|weeks|wks|months))|when|timescales?"
                       r"|deadline|within|by when|(?<!what )(?<!which )(?:days?|hours?)"
-                      r"|max(?:imum)? time|how far in advance|how much notice)\b"),
+                      r"|max(?:imum)? (?:time|length)|how far in advance|how much notice)\b"),
                    (_TIMESCALE,), 0.2,
                    frozenset(terms("long soon quickly fast quick timescale timescales deadline days hours time "
-                                   "within far advance notice")))
+                                   "within far advance notice length")))
 # "Opening hours" and "when is it open" ask for a time; "a close relative" and "keep a case open" do not, nor "what
 # time of year" (a season).
 _WHEN_DOES = r"\bwhen (?:does|do|is|are) (?:\w+ ){0,4}"
@@ -225,7 +225,8 @@ HOURS = Intent(_q(rf"\b(opening (?:hours?|hrs|times?)|what hours|when (?:is|are)
                    r"|\b24 hours a day\b|\b24/7\b|\bround the clock\b"),), 0.1, frozenset())
 # "Who chairs the forum" is answered by who chairs it ("chaired by the team manager"), not by who attends it.
 CHAIR = Intent(_q(r"\bwho (?:chairs|will chair|is chairing|chaired)\b"),
-               (_q(r"\bchaired\b|\bchairs (?:the|it|this|each|every|all|a|an)\b|\bchair(?:person)? (?:is|will be)\b"
+               (_q(r"\bchaired\b|\bchairs (?:the|it|this|each|every|all|a|an)\b|\bchairs\s*(?:[.;]|$)"
+                   r"|\bchair(?:person)? (?:is|will be)\b"
                    r"|\bchair:|\b(?:led|convened) by\b"),), 0.1, frozenset())
 # "When did the old form stop", "when is the conference": a day in the calendar, not a timescale.
 DATE = Intent(_q(r"\bwhen (?:did|was|were|has|had)\b|\bsince when\b"

@@ -2091,3 +2091,19 @@ def test_a_services_office_hours_address_or_next_date_must_be_stated() -> None:
         assert fact in extractive_answer(question, [near, answer], index).text, question
     assert extractive_answer("warm homes fund closing date", [fund], index).status == "not_found"
     assert HOURS not in asked("lado number office hours")  # a number to ring in office hours, not the hours
+
+
+def test_plain_words_for_who_chairs_how_long_and_where() -> None:
+    """"An IFD team manager chairs." says who chairs; "max length of a LADO case" asks for a timescale; a service is
+    "based" where it "sits"."""
+    from bot.answer import extractive_answer
+    from index.scoring import TIMESCALE, asked
+
+    chair = _p(0, "An IFD team manager chairs.", "Strategy discussions")
+    based = _p(2, "The MASH sits inside the front door at Pithead House.", "The MASH")
+    index = BM25Index([chair, based, *PASSAGES])
+    for question, passage, fact in (("who chairs a strategy discussion", chair, "team manager chairs"),
+                                    ("where is the mash based", based, "Pithead House")):
+        answer = extractive_answer(question, [passage], index)
+        assert answer.status == "answered" and fact in answer.text, question
+    assert TIMESCALE in asked("max length of a lado case")
