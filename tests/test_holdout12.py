@@ -35,7 +35,7 @@ class TestRavensmouthHoldout(HoldoutSuite):
         "cited_correct": 0.83,
         "key_fact": 0.77,
         "key_fact_first": 0.68,
-        "refusal_accuracy": 0.62,
+        "refusal_accuracy": 0.68,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.11

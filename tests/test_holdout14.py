@@ -26,15 +26,17 @@ class TestMerriseyHoldout(HoldoutSuite):
     # refusal_accuracy 0.722 (52 of 72), urgent_recall 1.0 (29 of 29), urgent_false_alarms 0.072; as a Merrisey
     # deployment 0.930, 0.849, 0.874, 0.803, 0.749, 0.629, refusal 0.736. Baseline in the same run: 0.747, 0.602,
     # 0.658, 0.262, 0.275, 0.275, refusal 0.0 (it cited another area 37 times and gave a retired contact 36 times).
-    # No question has been read. Far below the targets: these floors guard against regression.
+    # No question has been read. At the end of the session (main at 7ea64bd): recall@5 0.882, mrr@10 0.767, ndcg@10
+    # 0.804, cited 0.734, key fact 0.703, first 0.579, refusal 0.750 (54 of 72). Far below the targets: these floors
+    # guard against regression.
     FLOORS = {
-        "recall@5": 0.87,
+        "recall@5": 0.88,
         "mrr@10": 0.76,
-        "ndcg@10": 0.79,
+        "ndcg@10": 0.80,
         "cited_correct": 0.73,
         "key_fact": 0.70,
         "key_fact_first": 0.57,
-        "refusal_accuracy": 0.72,
+        "refusal_accuracy": 0.75,
         "urgent_recall": 1.0,
     }
     FALSE_ALARM_CEILING = 0.08
