@@ -246,12 +246,13 @@ NEXT_DATE = Intent(_q(r"\bclosing date\b|\bwhen(?:'s| is| does| do| will) the ne
                    DATE.covers)
 # "Address of the family hub", "refuge address": where it is, a street, a building or a postcode (an email will
 # do); not an email address, nor the address of a child on a plan.
-_STREET = (r"\b[A-Z][a-z]+ (?:Street|Road|Lane|Avenue|Way|Close|Drive|Place|Square|Terrace|Row|Hill|Gardens|Crescent"
-           r"|Walk|Parade|Quay|Green|House|Hall|Centre|Building|Court)\b")
+_STREET = re.compile(r"\b[A-Z][a-z]+ (?:Street|Road|Lane|Avenue|Way|Close|Drive|Place|Square|Terrace|Row|Hill|Gardens"
+                     r"|Crescent|Walk|Parade|Quay|Green|House|Hall|Centre|Building|Court)\b")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 ADDRESS = Intent(_q(r"(?<!email )(?<!e-mail )(?<!e mail )(?<!web )(?<!website )\baddress(?:\W*$| (?:of|for) "
                     r"(?!(?:a|an|the|their|his|her) (?:child|children|family|pupil|young|baby|person)\b))"
                     r"|\bwhat(?:'s|s| is) the address\b"),
-                 (re.compile(_STREET), re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"), _EMAIL), 0.2,
+                 (_STREET, _POSTCODE, _EMAIL), 0.2,
                  frozenset(terms("address where")))
 # "What did Ofsted rate children's services": an inspection's judgement, on the inspectorates' four-point scale.
 _INSPECTION = r"(?:ofsted|inspection|inspectorate|cqc|hmicfrs)"
@@ -262,7 +263,7 @@ JUDGEMENT = Intent(_q(rf"\b{_INSPECTION}\b.*\b{_RATED}\b|\b{_RATED}\b.*\b{_INSPE
 # "Postcode for the unit": an address, with its postcode. Not a postcode the asker gives ("postcode BK1 2XY").
 POSTCODE = Intent(_q(r"\b(?:post ?codes?|postal address) (?:for|of)\b"
                      r"|\bwhat(?:'s| is)? (?:the |its |their )?post ?code\b|\bpost ?code\W*$"),
-                  (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),),
+                  (_POSTCODE,),
                   0.2, frozenset(terms("postcode post code postal address")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
            CHAIR, DATE, ON_DATE, JUDGEMENT, MEETING, POSTCODE, FEE, NEXT_DATE, ADDRESS)
