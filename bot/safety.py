@@ -378,6 +378,8 @@ _HARM_PATTERNS: dict[str, list[str]] = {
         r"\b(?:on fire|alight|ablaze|full of smoke) (?:\w+ ){0,4}?(?:inside|in there|still in|trapped|upstairs)\b",
         r"\b(?:trapped|stuck) (?:\w+ ){0,2}?(?:inside|in the (?:fire|smoke|house|flat|water|quarry|shaft|mine|river"
         r"|reservoir|mud|car))\b",
+        r"\b(?:trapped|pinned|stuck) (?:\w+ ){0,2}?under (?:a|an|the) (?:\w+ ){0,2}?(?:bike|tractor|trailer|car|van"
+        r"|vehicle|machine|machinery|gate|wall|bales?|rubble)\b",
         r"\b(?:is|are) drowning\b|\b(?:cant|can not|cannot) get out of the (?:water|river|quarry|reservoir|lake)\b",
     ],
     "domestic_abuse_now": [
@@ -500,6 +502,8 @@ _CONCEPT_PATTERNS: dict[str, list[str]] = {
     ],
     "medical_emergency": [
         r"\b(?:stopped|stops|stop|not|is not|was not|barely|struggling|difficulty) breathing\b",
+        r"\b(?:can not|could not|unable to|struggling to|fighting to) breathe\b|\bgasping for (?:breath|air)\b",
+        r"\banaphyla\w*|\bepi ?pens? (?:\w+ ){0,3}?(?:has|have|did|does|is|was)? ?not (?:work|help)\w*",
         r"\b(?:turning|turned|gone|going|went) (?:blue|grey|purple|limp|floppy)\b",
         r"\b(?:fitting|seizure|seizures|convuls\w*|unconscious|unresponsive|not responding|non responsive)\b",
         r"\b(?:will not|would not|can not|could not|does not|did not|not) (?:wake|waking|wake up|come round|respond)\b",

@@ -183,6 +183,27 @@ def test_a_fire_or_a_child_trapped_is_urgent(message: str) -> None:
     assert result.urgent and "fire_or_trapped" in result.reasons
 
 
+@pytest.mark.parametrize("message,cue", [
+    ("girl pinned under the tractor trailer in the yard, she isn't moving", "fire_or_trapped"),
+    ("year 8 boy stuck under a fallen gate at the farm", "fire_or_trapped"),
+    ("pupil with a nut allergy, lips swelling and he can't breathe", "medical_emergency"),
+    ("used her epi pen and it hasn't worked, what now", "medical_emergency"),
+])
+def test_a_child_trapped_under_a_machine_or_unable_to_breathe_is_urgent(message: str, cue: str) -> None:
+    """A child pinned under a farm machine is no one's abuse, so "bike" or "farm" read it as an accident; "can't
+    breathe" and an adrenaline pen that failed are emergencies in any setting. The rules missed messages like these."""
+    result = assess_urgency(message)
+    assert result.urgent and cue in result.reasons
+
+
+@pytest.mark.parametrize("message", [
+    "what does the policy say about epipens in school",
+    "can a teaching assistant give an epi pen",
+])
+def test_allergy_procedure_questions_are_not_emergencies(message: str) -> None:
+    assert not assess_urgency(message).urgent
+
+
 @pytest.mark.parametrize("message", [
     "child set fire to a bin at school, do we refer",
     "who runs the fire setting intervention scheme",
