@@ -254,6 +254,21 @@ ADDRESS = Intent(_q(r"(?<!email )(?<!e-mail )(?<!e mail )(?<!web )(?<!website )\
                     r"|\bwhat(?:'s|s| is) the address\b"),
                  (_STREET, _POSTCODE, _EMAIL), 0.2,
                  frozenset(terms("address where")))
+# "Where is MARAC held", "where are CP medicals done", "where is the front door based": a place (a street, a postcode,
+# a named building or unit, a venue), not who takes part or when. Not "where do I send the form" (a contact), "where
+# has cuckooing been happening" (estates and flats), "where is Child T now" (who they live with) nor a yes-or-no
+# question ("does the child get to pick where the interview takes place").
+_PLACE_VERBS = (r"held|based|done|happen|happens|take place|takes place|carried out|located|seen|sits?|meets?|runs?"
+                r"|hosted")
+_BUILDING = (r"Suite|Hospital|Infirmary|Centre|Center|Unit|Hall|House|Clinic|Station|Room|Building|Hub|Library"
+             r"|Office|Court|Annexe|Yard|Point|Depot|Barracks|Camp|Site")
+_NOT_YES_NO = r"^(?!\s*(?:can|could|do|does|did|should|is|are|will|would|must|may|shall)\b).*?"
+PLACE = Intent(_q(rf"{_NOT_YES_NO}(?:\bwhere(?:'s|s| is| are| r| does| do| will| would| was| were)? "
+                  rf"(?:[\w'-]+ ){{0,6}}?(?:{_PLACE_VERBS})\b"
+                  rf"|\bwhere(?:'s| is| are| r) (?:the )?(?:[\w'-]+ ){{0,4}}?(?!now\b)[\w'-]+\W*$)"),
+               (_STREET, _POSTCODE, re.compile(rf"\b[A-Z][\w']+ (?:{_BUILDING})s?\b"),
+                re.compile(r"\b(?:Venue|Where|Location|Based at):")), 0.2,
+               frozenset(terms("where")))
 # "What did Ofsted rate children's services": an inspection's judgement, on the inspectorates' four-point scale.
 _INSPECTION = r"(?:ofsted|inspection|inspectorate|cqc|hmicfrs)"
 _RATED = r"(?:rate|rated|rating|grade|graded|judge|judged|judgement|judgment)"
@@ -266,7 +281,7 @@ POSTCODE = Intent(_q(r"\b(?:post ?codes?|postal address) (?:for|of)\b"
                   (_POSTCODE,),
                   0.2, frozenset(terms("postcode post code postal address")))
 INTENTS = (CONTACT, TIMESCALE, CLOCK, COUNT, FREQUENCY, PERCENT, WEEKDAY, AGE, ACTION, MONEY, WHO, FIGURE, HOURS,
-           CHAIR, DATE, ON_DATE, JUDGEMENT, MEETING, POSTCODE, FEE, NEXT_DATE, ADDRESS)
+           CHAIR, DATE, ON_DATE, JUDGEMENT, MEETING, POSTCODE, FEE, NEXT_DATE, ADDRESS, PLACE)
 # Kinds of answer asked for so plainly that an answer stating none is a near miss, each with the kinds that
 # answer it: "how many" is answered by a count or a rate ("how many days" by a timescale, asked as well).
 STRICT_INTENTS: dict[Intent, frozenset[Intent]] = {

@@ -2107,3 +2107,22 @@ def test_plain_words_for_who_chairs_how_long_and_where() -> None:
         answer = extractive_answer(question, [passage], index)
         assert answer.status == "answered" and fact in answer.text, question
     assert TIMESCALE in asked("max length of a lado case")
+
+
+def test_asked_where_something_is_held_or_done_a_place_answers() -> None:
+    """"Where are CP medicals done" is answered by the suite and hospital where they take place, not by the sentence
+    saying a strategy discussion decides whether one is needed; "where do I send the form", "where has cuckooing been
+    happening" and "where is Child T now" ask for an address, estates and a family, not a building, and "does the child
+    get to pick where the interview takes place" asks yes or no."""
+    from bot.answer import extractive_answer
+    from index.scoring import PLACE, asked
+
+    decides = _p(0, "The strategy discussion decides whether a child protection medical is needed.", "Child protection medicals")
+    place = _p(1, "Medicals take place in the Linnet Suite at Cinderbeck General Hospital.", "Child protection medicals")
+    index = BM25Index([decides, place, *PASSAGES])
+    answer = extractive_answer("where are cp medicals done", [decides, place], index)
+    assert answer.status == "answered" and answer.text.startswith("Medicals take place"), answer.text
+    assert all(PLACE in asked(q) for q in ("where is marac held", "where r the family hubs", "where is the mash based"))
+    assert not any(PLACE in asked(q) for q in ("where do i send the escalation form", "where is baby t now",
+                                               "where has cuckooing been happening in brindleford",
+                                               "does the child get to pick where the return interview takes place"))
