@@ -24,6 +24,7 @@ from index.scoring import (
     gives,
     gives_contact,
     intent_bonus,
+    names_counted,
     names_other_item,
     names_person,
     passage_coverage,
@@ -310,6 +311,8 @@ def extractive_answer(question: str, passages: list[Passage], bm25: BM25Index, m
     for answering in weights.strict.values():
         if not _states(answering, chosen, about, MIN_SUBJECT_COVERAGE):
             return not_found  # asked how often (what time, how many) and no sentence about it says: a near miss
+    if weights.counted and not any(names_counted(weights, have) for have in stated):
+        return not_found  # asked how many cadets there are, told how many LADOs
     chosen = _current(chosen, retired_contacts(bm25), weights)
     room = max_words - sum(_shown_words(c.text) for c in chosen)  # for "…" after a list cut short
     numbers: dict[str, int] = {}

@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from index.bm25 import SHORTEST_CORRECTED, BM25Index, near
 from index.passages import split_sentences
 from index.periods import DATE_OR_YEAR, DAY, MONTH_NAMES, SPAN_DASH
-from index.terms import terms
+from index.terms import terms, words
 from index.thesaurus import concepts
 from safeguard.model import NATIONAL, Passage
 
@@ -386,6 +387,46 @@ def _gives_channel(weights: "Weights", text: str) -> bool:
     return bool(weights.wants_phone and _PHONE.search(text) or weights.wants_email and _EMAIL.search(text))
 
 
+# "How many ICPCs", "the number of s47s": the thing counted, which the figure given must name. "14 ticks on the
+# checklist" does not say how many police callouts. Days, weeks and times ask a timescale or a frequency instead.
+_HOW_MANY = _q(rf"\bhow many\b|\b{_COUNTED}|\bno\.? of\b")
+_ENDS_COUNTED = frozenset(words("were was are is be been did do does have has had got get went go in at on of for to "
+                                "from by with before after since during each per last this that these those there "
+                                "will would can could should must may the a an who which what we i you they it "
+                                "took take came come died die need needs make made happen trigger triggers"))
+_UNITS = frozenset(terms("day days week weeks wk wks month months year years yr yrs hour hours hr hrs minute minutes "
+                         "mins time times"))
+_PEOPLE = frozenset(terms("people persons staff practitioners professionals delegates attendees workers members "
+                          "officers colleagues participants"))
+_YOUNG = frozenset(terms("children child kids kid young pupils students boys girls babies infants teenagers"))
+
+
+def _in_counted(word: str) -> bool:
+    """A word of the counted thing's name; a verb or an adverb ("attended", "took", "actually") ends it."""
+    return word not in _ENDS_COUNTED and not word.endswith(("ed", "ly"))
+
+
+def _counted(question: str) -> tuple[str, ...]:
+    """The terms of what a "how many" question counts, its head noun last: "how many restraint incidents were
+    recorded" counts ("restraint", "incid"); none when it asks a timescale ("how many working days")."""
+    found = _HOW_MANY.search(question)
+    if not found:
+        return ()
+    phrase = list(takewhile(_in_counted, words(question[found.end():])[:4]))
+    counted = tuple(t for w in phrase for t in terms(w))
+    return () if set(counted) & _UNITS else counted
+
+
+def names_counted(weights: "Weights", have: frozenset[str]) -> bool:
+    """Whether terms an answer states (`have`) name what the question counts: one of its words in any way the
+    question's thesaurus allows (or without a plural "s": "s47s"), or a word for people or for children when it
+    counts them ("310 practitioners" says how many staff)."""
+    def said(t: str) -> bool:
+        return any(form in have or form in weights.alternatives and weights.covers(form, have)
+                   for form in (t, t.rstrip("s")))
+    return any(said(t) or t in _PEOPLE and have & _PEOPLE or t in _YOUNG and have & _YOUNG for t in weights.counted)
+
+
 def intent_bonus(weights: "Weights", sentence: str) -> float:
     """The bonus for stating the kind of answer asked for; asked for a number, a phone number
     beats an email address (and the reverse), and the out-of-hours line yields to the main one
@@ -560,6 +601,10 @@ class Weights:
             self.weight.pop(quoted.group(1), None)
         self.total = sum(self.weight.values()) or 1.0
         self.focus = _focus(asking, self)
+        counted = _counted(asking) if COUNT in self.intents else ()
+        # A thing the documents never name ("callouts") cannot be required of an answer.
+        known = counted and any(way <= bm25.doc_freq.keys() for way in self.alternatives.get(counted[-1], []))
+        self.counted = counted if known or counted[-1:] and counted[-1] in _PEOPLE | _YOUNG else ()
 
     def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:
         return any(way <= present for way in self.alternatives[concept])

@@ -2126,3 +2126,24 @@ def test_asked_where_something_is_held_or_done_a_place_answers() -> None:
     assert not any(PLACE in asked(q) for q in ("where do i send the escalation form", "where is baby t now",
                                                "where has cuckooing been happening in brindleford",
                                                "does the child get to pick where the return interview takes place"))
+
+
+def test_asked_how_many_of_a_thing_the_count_must_be_of_that_thing() -> None:
+    """"How many people attended the forum" is not answered by "the forum explored two areas of practice": a figure
+    for another thing is a near miss, and the reply says it cannot find it. Practitioners counted as "staff" are
+    still people, "s47s" are section 47 enquiries, and "how many working days" asks a timescale, not a count."""
+    from bot.answer import extractive_answer
+    from index.scoring import _counted
+
+    forum = _p(0, "The Partnership Forum, attended by safeguarding leads from schools, explored two areas of practice "
+               "in depth.", "Partnership Forum")
+    came = _p(1, "The Partnership Forum in May was attended by 85 people from 30 agencies.", "Partnership Forum")
+    trained = _p(2, "Since May, 310 practitioners have completed the restraint reduction course.", "Training")
+    s47 = _p(3, "The front door started 268 section 47 enquiries in the year.", "Section 47 enquiries")
+    index = BM25Index([forum, came, trained, s47, *PASSAGES])
+    assert extractive_answer("how many people attended the partnership forum", [forum], index).status == "not_found"
+    assert "85 people" in extractive_answer("how many people attended the partnership forum", [forum, came], index).text
+    assert extractive_answer("how many areas did the partnership forum explore", [forum], index).status == "answered"
+    assert "310" in extractive_answer("how many staff have done the restraint course", [trained], index).text
+    assert "268" in extractive_answer("number of s47s last year", [s47], index).text
+    assert _counted("how many working days to hold the icpc") == ()  # a timescale, not a count
