@@ -102,6 +102,10 @@ def _q(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# The words a yes-or-no question opens with ("does the child get to pick...", "can I share...").
+_AUXILIARY = r"can|could|do|does|did|should|is|are|will|would|must|may|shall"
+
+
 # "contact form", "over the phone" and "by email" name a form or a way of meeting, not a number to ring.
 # "The number of the LADO" is a telephone number; "the number of rapid reviews" is a count.
 _COUNTED = r"numbers? of (?!(?:the|a|an|your|our|my|their|this|that)\b)"
@@ -263,7 +267,7 @@ _PLACE_VERBS = (r"held|based|done|happen|happens|take place|takes place|carried 
                 r"|hosted")
 _BUILDING = (r"Suite|Hospital|Infirmary|Centre|Center|Unit|Hall|House|Clinic|Station|Room|Building|Hub|Library"
              r"|Office|Court|Annexe|Yard|Point|Depot|Barracks|Camp|Site")
-_NOT_YES_NO = r"^(?!\s*(?:can|could|do|does|did|should|is|are|will|would|must|may|shall)\b).*?"
+_NOT_YES_NO = rf"^(?!\s*(?:{_AUXILIARY})\b).*?"
 PLACE = Intent(_q(rf"{_NOT_YES_NO}(?:\bwhere(?:'s|s| is| are| r| does| do| will| would| was| were)? "
                   rf"(?:[\w'-]+ ){{0,6}}?(?:{_PLACE_VERBS})\b"
                   rf"|\bwhere(?:'s| is| are| r) (?:the )?(?:[\w'-]+ ){{0,4}}?(?!now\b)[\w'-]+\W*$)"),
@@ -361,8 +365,7 @@ _ASKS_EMAIL = re.compile(r"\b(e-?mail|address|mailbox|inbox)\b", re.IGNORECASE)
 _ASKS_VALUE = re.compile(r"\b(numbers?|phone no|tel|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )e-?mail|mailbox|inbox)\b",
                          re.IGNORECASE)
 # "Is there a fax number" asks for the number, as "what is the fax number" does.
-_YES_NO = re.compile(r"\s*(?!(?:is|are) there (?:a|an|any)\b)"
-                     r"(can|could|do|does|did|should|is|are|will|would|must|may|shall|has|have)\b", re.IGNORECASE)
+_YES_NO = re.compile(rf"\s*(?!(?:is|are) there (?:a|an|any)\b)({_AUXILIARY}|has|have)\b", re.IGNORECASE)
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)  # asked for, and given
 CHANNEL_BONUS = 0.1
 # The out-of-hours line answers "out of hours number", not "LADO number" asked without it.
@@ -387,8 +390,9 @@ def _gives_channel(weights: "Weights", text: str) -> bool:
     return bool(weights.wants_phone and _PHONE.search(text) or weights.wants_email and _EMAIL.search(text))
 
 
-# "How many ICPCs", "the number of s47s": the thing counted, which the figure given must name. "14 ticks on the
-# checklist" does not say how many police callouts. Days, weeks and times ask a timescale or a frequency instead.
+# "How many ICPCs", "the number of s47s": the thing counted, which an answer must name somewhere (in a sentence, its
+# heading or the sentence before): an answer about the forum that never names people does not say how many people
+# attended. Days, weeks and times ask a timescale or a frequency instead.
 _HOW_MANY = _q(rf"\bhow many\b|\b{_COUNTED}|\bno\.? of\b")
 _ENDS_COUNTED = frozenset(words("were was are is be been did do does have has had got get went go in at on of for to "
                                 "from by with before after since during each per last this that these those there "
@@ -602,9 +606,10 @@ class Weights:
         self.total = sum(self.weight.values()) or 1.0
         self.focus = _focus(asking, self)
         counted = _counted(asking) if COUNT in self.intents else ()
+        head = counted[-1] if counted else ""
         # A thing the documents never name ("callouts") cannot be required of an answer.
-        known = counted and any(way <= bm25.doc_freq.keys() for way in self.alternatives.get(counted[-1], []))
-        self.counted = counted if known or counted[-1:] and counted[-1] in _PEOPLE | _YOUNG else ()
+        named = head in _PEOPLE | _YOUNG or any(way <= bm25.doc_freq.keys() for way in self.alternatives.get(head, []))
+        self.counted = counted if named else ()
 
     def covers(self, concept: str, present: set[str] | frozenset[str]) -> bool:
         return any(way <= present for way in self.alternatives[concept])
