@@ -713,10 +713,18 @@ def write_area(out: Path, area: Area, chapters: dict[str, tuple[str, str, str]],
     out.mkdir(parents=True, exist_ok=True)
     for name, (title, updated, body) in chapters.items():
         (out / name).write_text(chapter_html(title, body, dataclasses.replace(area, updated=updated)), encoding="utf-8")
-    (out / page[0]).write_text(page[1], encoding="utf-8")
+    return [out / name for name in chapters] + write_documents(out, dict([page]), files)
+
+
+def write_documents(out: Path, pages: dict[str, str], files: dict[str, Callable[[Path], None]]) -> list[Path]:
+    """Write an area's other web pages (file name → HTML) and its Word and PDF documents (file name → writer)
+    into `out`, after its chapters, whose page template is the area's own; returns the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, html in pages.items():
+        (out / name).write_text(html, encoding="utf-8")
     for name, write in files.items():
         write(out / name)
-    return [out / name for name in [*chapters, page[0], *files]]
+    return [out / name for name in [*pages, *files]]
 
 
 def assemble_full_corpus(dest: Path, held_out: Path = OUT, name: str = "") -> Path:

@@ -1075,15 +1075,11 @@ def build(out: Path = OUT) -> list[Path]:
         (out / name).write_text(page(title, reviewed, owner, body), encoding="utf-8")
     pages = {"bellbuoy-bulletin-summer-2026.html": bulletin_html(),
              "practice-alert-november-2026.html": alert_html()}
-    for name, html in pages.items():
-        (out / name).write_text(html, encoding="utf-8")
     files = {"tea-break-guide-holiday-parks.docx": holiday_parks_docx,
              "practice-guide-students-under-18.docx": students_docx,
              "learning-briefing-baby-l.pdf": briefing_pdf,
              "annual-report-2025-26-extract.pdf": annual_report_pdf}
-    for name, write in files.items():
-        write(out / name)
-    return [out / name for name in [*CHAPTERS, *pages, *files]]
+    return [out / name for name in CHAPTERS] + wv.write_documents(out, pages, files)
 
 
 def assemble_full_corpus(dest: Path) -> Path:

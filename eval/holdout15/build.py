@@ -1195,15 +1195,11 @@ def build(out: Path = OUT) -> list[Path]:
         (out / name).write_text(page(name, title, crumb, group, updated, review, body, related), encoding="utf-8")
     pages = {"drove-road-autumn-2026.html": newsletter_html(),
              "practice-update-november-2026.html": update_html()}
-    for name, html in pages.items():
-        (out / name).write_text(html, encoding="utf-8")
     files = {"tea-break-guide-remote-hamlets.docx": hamlets_docx,
              "practice-guide-neglect-fieldcheck.docx": fieldcheck_docx,
              "learning-briefing-child-t.pdf": briefing_pdf,
              "annual-report-2025-26-extract.pdf": annual_report_pdf}
-    for name, write in files.items():
-        write(out / name)
-    return [out / name for name in [*CHAPTERS, *pages, *files]]
+    return [out / name for name in CHAPTERS] + wv.write_documents(out, pages, files)
 
 
 def assemble_full_corpus(dest: Path) -> Path:

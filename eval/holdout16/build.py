@@ -1407,15 +1407,11 @@ def build(out: Path = OUT) -> list[Path]:
         (out / name).write_text(html, encoding="utf-8")
     pages = {"windsock-autumn-2026.html": newsletter_html(),
              "practice-update-2-2026.html": update_html()}
-    for name, html in pages.items():
-        (out / name).write_text(html, encoding="utf-8")
     files = {"seven-minute-briefing-safer-sleep-hotels.docx": safer_sleep_docx,
              "practice-guide-neglect-clearsight.docx": clearsight_docx,
              "learning-briefing-child-e.pdf": briefing_pdf,
              "annual-report-2025-26-extract.pdf": annual_report_pdf}
-    for name, write in files.items():
-        write(out / name)
-    return [out / name for name in [*CHAPTERS, *pages, *files]]
+    return [out / name for name in CHAPTERS] + wv.write_documents(out, pages, files)
 
 
 def assemble_full_corpus(dest: Path) -> Path:
