@@ -767,13 +767,16 @@ _QUESTION_START = re.compile(r"^ (?:is|are|was|were|do|does|did|can|could|should
 
 
 def _model_only_plausible(text: str, specific: bool, now: bool) -> bool:
-    """Model-only evidence counts only for a message about someone, not framed as a general question.
+    """Model-only evidence counts only for a message about someone, not framed as a general question nor asking
+    for a judgement or an outcome in a case ("does my case meet threshold", "will dad be prosecuted").
 
     Why: the model is weak evidence; a message naming nobody ("Hi") cannot
     describe a child at risk, and a general question needs a concrete child or
     a 'now' cue before it outweighs the rules' silence.
     """
     if not _PERSON.search(text) or _REASSURANCE.search(text):
+        return False
+    if _CASE_DECISION.search(text) or _CASE_OUTCOME.search(text):
         return False
     return specific or now or not _QUESTION_START.search(text)
 

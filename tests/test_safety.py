@@ -119,6 +119,14 @@ def test_model_alone_is_weak_evidence(message: str) -> None:
     assert not assess_urgency(message).urgent
 
 
+@pytest.mark.parametrize("message", ["6 year old with head lice who keeps arriving late, does this meet threshold?",
+                                     "8 year old often hungry at breakfast club - is this neglect?"])
+def test_model_alone_does_not_make_a_request_for_a_judgement_urgent(message: str) -> None:
+    """Someone asking whether their case meets a threshold is weighing it up, not reporting a child in danger now:
+    the model's word alone puts no urgent banner above the answer (a rule's harm cue still would)."""
+    assert not assess_urgency(message).urgent
+
+
 def test_assess_urgency_is_fast() -> None:
     texts = [r["text"] for r in _rows()] + [r["text"] for rows in holdout_sets().values() for r in rows]
     assess_urgency("warm up")
