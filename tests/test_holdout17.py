@@ -40,4 +40,4 @@ class TestOttersleyHoldout(HoldoutSuite):
         "refusal_accuracy": 0.76,
         "urgent_recall": 1.0,
     }
-    FALSE_ALARM_CEILING = 0.07
+    FALSE_ALARM_CEILING = 0.065  # 0.062 since the twentieth session's urgency change (0.067 on arrival)
