@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import re
 import shutil
 import zipfile
 from collections.abc import Callable, Sequence
@@ -419,6 +420,23 @@ CHAPTERS = {
     "self-harm.html": ("Children and Young People Who Self-Harm", SELF_HARM),
     "thresholds-levels-of-need.html": ("Westvale Thresholds: Levels of Need Guidance", THRESHOLDS),
 }
+
+
+def slugify(text: str) -> str:
+    """A web address part: lower case words joined by hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def paragraphs(*texts: str) -> str:
+    """Each text as an HTML paragraph, one to a line."""
+    return "\n".join(f"<p>{t}</p>" for t in texts)
+
+
+def html_list(tag: str, texts: Sequence[str], css_class: str = "") -> str:
+    """An HTML list ("ul" or "ol"), one item to a line, styled by the area's class if it has one."""
+    opening = f'<{tag} class="{css_class}">' if css_class else f"<{tag}>"
+    items = "\n".join(f"<li>{t}</li>" for t in texts)
+    return f"{opening}\n{items}\n</{tag}>"
 
 
 def html_table(caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]], css_class: str,

@@ -113,12 +113,11 @@ def clauses(number: int, *texts: str) -> str:
     return f'<ul class="mscp-clauses">\n{items}\n</ul>'
 
 
-def para(*texts: str) -> str:
-    return "\n".join(f"<p>{t}</p>" for t in texts)
+para = wv.paragraphs
 
 
 def bullets(*texts: str) -> str:
-    return "<ul>\n" + "\n".join(f"<li>{t}</li>" for t in texts) + "\n</ul>"
+    return wv.html_list("ul", texts)
 
 
 def key(text: str) -> str:

@@ -27,7 +27,6 @@ and 960126) have one purpose each, and every person, place and service named is 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 
@@ -115,18 +114,13 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def slugify(text: str) -> str:
-    """A web address part: lower case words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def page(slug: str, title: str, crumb: str, group: str, updated: str, review: str, body: str,
          related: tuple[str, ...]) -> str:
     """One procedure page in Harrowmere's house style (top bar, header, breadcrumb, sidebar and footer are outside
     <main>)."""
-    links = "\n".join(f'    <li><a href="{SITE}/procedures/{slugify(r)}">{r}</a></li>' for r in related)
+    links = "\n".join(f'    <li><a href="{SITE}/procedures/{wv.slugify(r)}">{r}</a></li>' for r in related)
     return PAGE.format(slug=slug.removesuffix(".html"), title=title, crumb=crumb, group=group,
-                       group_slug=slugify(group), updated=updated, review=review,
+                       group_slug=wv.slugify(group), updated=updated, review=review,
                        body=body.strip(), related=links, site=SITE, partnership=PARTNERSHIP, address=ADDRESS)
 
 
@@ -144,16 +138,15 @@ def section(number: int, heading: str, *blocks: str, open_: bool = False) -> str
             f'<div class="hscp-acc-body">\n{inner}\n</div>\n</details>')
 
 
-def para(*texts: str) -> str:
-    return "\n".join(f"<p>{t}</p>" for t in texts)
+para = wv.paragraphs
 
 
 def bullets(*texts: str) -> str:
-    return '<ul class="hscp-list">\n' + "\n".join(f"<li>{t}</li>" for t in texts) + "\n</ul>"
+    return wv.html_list("ul", texts, "hscp-list")
 
 
 def steps(*texts: str) -> str:
-    return '<ol class="hscp-steps">\n' + "\n".join(f"<li>{t}</li>" for t in texts) + "\n</ol>"
+    return wv.html_list("ol", texts, "hscp-steps")
 
 
 def remember(text: str) -> str:

@@ -111,11 +111,6 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def slugify(text: str) -> str:
-    """A web address part: lower case words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def keypoints(*points: str) -> str:
     """The "Key points" box at the top of a chapter."""
     items = "\n".join(f"<li>{p}</li>" for p in points)
@@ -130,16 +125,15 @@ def tabs(*panels: tuple[str, ...]) -> str:
     return f'<ul class="mscp-tablist" role="tablist">\n{labels}\n</ul>\n{bodies}'
 
 
-def para(*texts: str) -> str:
-    return "\n".join(f"<p>{t}</p>" for t in texts)
+para = wv.paragraphs
 
 
 def bullets(*texts: str) -> str:
-    return '<ul class="mscp-list">\n' + "\n".join(f"<li>{t}</li>" for t in texts) + "\n</ul>"
+    return wv.html_list("ul", texts, "mscp-list")
 
 
 def steps(*texts: str) -> str:
-    return '<ol class="mscp-steps">\n' + "\n".join(f"<li>{t}</li>" for t in texts) + "\n</ol>"
+    return wv.html_list("ol", texts, "mscp-steps")
 
 
 def cards(*entries: tuple[str, str, str, str]) -> str:
@@ -182,7 +176,7 @@ def page(pid: int, title: str, short: str, part: str, reviewed: str, next_review
     <main>); the contents rail lists the chapter's section headings."""
     headings = re.findall(r"<h2>(.*?)</h2>", body)
     contents = "\n".join(f'    <li><a href="#s{i}">{h}</a></li>' for i, h in enumerate(headings, 1))
-    links = "\n".join(f'    <li><a href="{SITE}/manual/{slugify(s)}">{s}</a></li>' for s in seealso)
+    links = "\n".join(f'    <li><a href="{SITE}/manual/{wv.slugify(s)}">{s}</a></li>' for s in seealso)
     return PAGE.format(pid=pid, title=title, short=short, part=part, reviewed=reviewed, next_review=next_review,
                        body=body.strip(), amend=amend, contents=contents, seealso=links, site=SITE,
                        partnership=PARTNERSHIP, address=ADDRESS)

@@ -28,7 +28,6 @@ invented.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 
@@ -129,11 +128,6 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def slugify(text: str) -> str:
-    """A web address part: lower case words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def inbrief(*points: str) -> str:
     """The "In brief" box at the top of a chapter."""
     items = "\n".join(f"  <li>{p}</li>" for p in points)
@@ -150,16 +144,15 @@ def sections(*parts: tuple[str, ...]) -> str:
     return "\n".join(out)
 
 
-def p(*texts: str) -> str:
-    return "\n".join(f"<p>{t}</p>" for t in texts)
+p = wv.paragraphs
 
 
 def ul(*texts: str) -> str:
-    return '<ul class="osp-list">\n' + "\n".join(f"<li>{t}</li>" for t in texts) + "\n</ul>"
+    return wv.html_list("ul", texts, "osp-list")
 
 
 def ol(*texts: str) -> str:
-    return '<ol class="osp-steps">\n' + "\n".join(f"<li>{t}</li>" for t in texts) + "\n</ol>"
+    return wv.html_list("ol", texts, "osp-steps")
 
 
 def remember(text: str) -> str:
@@ -194,8 +187,8 @@ def page(code: str, title: str, short: str, section: str, updated: str, version:
     """One chapter in Ottersley's house style (exit button, top bar, mega-menu, trail, sidebar and footer are outside
     <main>)."""
     hist = "\n".join(f"<dt>{v}</dt>\n<dd>{d}</dd>" for v, d in history)
-    links = "\n".join(f'    <li><a href="{SITE}/procedures/{slugify(r)}">{r}</a></li>' for r in related)
-    return PAGE.format(code=code, title=title, short=short, section=section, section_slug=slugify(section),
+    links = "\n".join(f'    <li><a href="{SITE}/procedures/{wv.slugify(r)}">{r}</a></li>' for r in related)
+    return PAGE.format(code=code, title=title, short=short, section=section, section_slug=wv.slugify(section),
                        updated=updated, version=version, body=body.strip(), history=hist,
                        related=links, slug=slug, site=SITE, partnership=PARTNERSHIP, address=ADDRESS)
 
